@@ -1,0 +1,48 @@
+// Serves the demo on localhost (no dependencies). The strict-CSP page gets its policy as a real
+// HTTP header, as a careful host site would send it.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.PORT ?? 8000);
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+const server = createServer(async (request, response) => {
+  const url = new URL(request.url ?? '/', `http://localhost:${port}`);
+  if (url.pathname === '/') {
+    response.writeHead(302, { location: '/demo/' });
+    return response.end();
+  }
+  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!path.startsWith(root) || path.includes('node_modules')) {
+    response.writeHead(403);
+    return response.end('Forbidden');
+  }
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    const body = await readFile(path);
+    const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (url.pathname.startsWith('/demo/strict-csp')) headers['content-security-policy'] = STRICT_CSP;
+    response.writeHead(200, headers);
+    response.end(body);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' });
+    response.end('Not found');
+  }
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`trialkit demo: http://localhost:${port}/demo/`);
+});

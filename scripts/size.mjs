@@ -1,0 +1,22 @@
+// Prints the gzip size (level 9) of each bundle: what a visitor downloads.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const files = [
+  ['dist/trialkit.js', 'script-tag bundle (everything)'],
+  ['dist/npm/index.js', 'npm entry (lit, zod external)'],
+  ['dist/trialkit.schema.json', 'JSON Schema'],
+];
+const rows = files
+  .filter(([file]) => existsSync(file))
+  .map(([file, what]) => {
+    const raw = readFileSync(file);
+    return { file, what, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
+  });
+if (!rows.length) {
+  console.error('No bundles found. Run `npm run build` first.');
+  process.exit(2);
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log('bundle'.padEnd(28), 'raw'.padStart(10), 'gzip -9'.padStart(10), ' what');
+for (const row of rows) console.log(row.file.padEnd(28), kb(row.raw).padStart(10), kb(row.gzip).padStart(10), ` ${row.what}`);

@@ -1,0 +1,9 @@
+/**
+ * trialkit's headless core: pure functions with no DOM and no lit, usable in Node, workers and
+ * any framework. Elements are built on these; never the other way round.
+ */
+export * from './schema.js';
+export * from './validate.js';
+export * from './localize.js';
+export * from './safe-url.js';
+export * from './locations.js';

@@ -1,0 +1,232 @@
+/**
+ * Trial config schema, version 1 (the contract is in PRODUCT.md).
+ *
+ * Written with zod/mini: the same schema validates in the browser bundle (small, tree-shaken) and
+ * generates `trialkit.schema.json` at build time. Cross-field rules (ids, condition references)
+ * live in validate.ts, where they can name the path and the fix.
+ */
+import * as z from 'zod/mini';
+import { LANG_TAG, type LocalizedText } from './localize.js';
+import { isContactUrl, isEmail, isPhone, isWebUrl } from './safe-url.js';
+
+// zod probes `new Function` when a schema is first built; a strict CSP reports that probe.
+z.config({ jitless: true });
+
+export const STATUSES = [
+  'not_yet_recruiting',
+  'recruiting',
+  'enrolling_by_invitation',
+  'active_not_recruiting',
+  'suspended',
+  'terminated',
+  'completed',
+  'withdrawn',
+] as const;
+export type TrialStatus = (typeof STATUSES)[number];
+
+export const PHASES = ['early_phase1', 'phase1', 'phase2', 'phase3', 'phase4', 'not_applicable'] as const;
+export type TrialPhase = (typeof PHASES)[number];
+
+export const RANGE_NEEDS_BOUND = 'Give "min", "max" or both.';
+
+export const QUESTION_TYPES = ['yesno', 'choice', 'multi', 'number'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const REFERRAL_FIELDS = ['name', 'email', 'phone', 'postalCode', 'bestTime', 'language'] as const;
+export type ReferralField = (typeof REFERRAL_FIELDS)[number];
+
+const ID = /^[A-Za-z0-9_-]+$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const id = z.string().check(z.minLength(1), z.maxLength(100), z.regex(ID, 'Use only letters, digits, "-" and "_".'));
+
+const nonEmpty = z.string().check(z.minLength(1, 'This text is empty. Write the text, or leave the field out.'));
+
+/** A string, or `{ "en": "…", "es": "…" }` keyed by BCP 47 language tags. */
+export const localizedText = z.union([
+  nonEmpty,
+  z
+    .record(z.string().check(z.regex(LANG_TAG, 'Use a language tag such as "en" or "es-MX".')), nonEmpty)
+    .check(z.refine((value) => Object.keys(value).length > 0, 'Give the text in at least one language.')),
+]) as unknown as z.ZodMiniType<LocalizedText>;
+
+const webUrl = z
+  .string()
+  .check(z.refine(isWebUrl, 'Use an https:// address (http://localhost is accepted for development only).'));
+const contactUrl = z
+  .string()
+  .check(z.refine(isContactUrl, 'Use an https://, mailto: or tel: address.'));
+
+const answerValue = z.union([z.string(), z.number()]);
+
+export type AnswerValue = string | number;
+export type Condition =
+  | { q: string; equals: AnswerValue }
+  | { q: string; in: AnswerValue[] }
+  | { q: string; min?: number; max?: number }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+/** Conditions nest to any depth; see PRODUCT.md for their three-valued meaning. */
+export const condition: z.ZodMiniType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ q: id, equals: answerValue }),
+    z.strictObject({ q: id, in: z.array(answerValue).check(z.minLength(1)) }),
+    z
+      .strictObject({ q: id, min: z.optional(z.number()), max: z.optional(z.number()) })
+      .check(z.refine((c) => c.min !== undefined || c.max !== undefined, RANGE_NEEDS_BOUND)),
+    z.strictObject({ all: z.array(condition).check(z.minLength(1)) }),
+    z.strictObject({ any: z.array(condition).check(z.minLength(1)) }),
+    z.strictObject({ not: condition }),
+  ]),
+) as z.ZodMiniType<Condition>;
+
+const option = z.strictObject({ value: id, label: localizedText });
+
+export const question = z.strictObject({
+  id,
+  text: localizedText,
+  help: z.optional(localizedText),
+  type: z.enum(QUESTION_TYPES),
+  options: z.optional(z.array(option)),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  unit: z.optional(localizedText),
+  showIf: z.optional(condition),
+  eligibleIf: z.optional(condition),
+  reason: z.optional(localizedText),
+  allowUnsure: z.optional(z.boolean()),
+});
+
+export const contact = z.strictObject({
+  name: z.optional(localizedText),
+  phone: z.optional(z.string().check(z.refine(isPhone, 'Write a phone number with digits, such as "+1 555 010 0199".'))),
+  email: z.optional(z.string().check(z.refine(isEmail, 'Write an e-mail address such as "study@example.org".'))),
+  url: z.optional(contactUrl),
+});
+
+const age = z.number().check(z.gte(0, 'An age cannot be negative.'), z.lte(130, 'Ages are in years; use 0.5 for 6 months.'));
+
+export const trialConfigSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemaVersion: z.literal(1),
+  id,
+  title: localizedText,
+  summary: localizedText,
+  officialTitle: z.optional(localizedText),
+  registry: z.optional(
+    z.strictObject({
+      nctId: z.optional(z.string().check(z.regex(/^NCT\d{8}$/, 'An NCT number looks like "NCT01234567".'))),
+      euCtNumber: z.optional(z.string().check(z.regex(/^\d{4}-\d{6}-\d{2}(-\d{2})?$/, 'An EU CT number looks like "2023-501234-12-00".'))),
+      isrctn: z.optional(z.string().check(z.regex(/^(ISRCTN)?\d{8}$/, 'An ISRCTN looks like "ISRCTN12345678".'))),
+      url: z.optional(webUrl),
+    }),
+  ),
+  conditions: z.optional(z.array(localizedText)),
+  status: z.enum(STATUSES),
+  phase: z.optional(z.union([z.enum(PHASES), z.array(z.enum(PHASES)).check(z.minLength(1))])),
+  sponsor: z.optional(
+    z.strictObject({
+      name: localizedText,
+      url: z.optional(webUrl),
+      logo: z.optional(z.strictObject({ src: webUrl, alt: localizedText })),
+    }),
+  ),
+  funding: z.optional(localizedText),
+  oversight: z.optional(
+    z.strictObject({
+      board: localizedText,
+      approvalId: z.optional(nonEmpty),
+      approvedOn: z.optional(z.string().check(z.regex(DATE, 'Write the date as YYYY-MM-DD, such as "2025-03-14".'))),
+    }),
+  ),
+  participation: z.optional(
+    z.strictObject({
+      duration: z.optional(localizedText),
+      visits: z.optional(localizedText),
+      remote: z.optional(z.boolean()),
+      placebo: z.optional(localizedText),
+      compensation: z.optional(localizedText),
+      costs: z.optional(localizedText),
+      risks: z.optional(localizedText),
+      data: z.optional(localizedText),
+      results: z.optional(localizedText),
+    }),
+  ),
+  who: z.optional(
+    z.strictObject({
+      minAge: z.optional(age),
+      maxAge: z.optional(age),
+      sex: z.optional(z.enum(['all', 'female', 'male'])),
+      healthyVolunteers: z.optional(z.boolean()),
+    }),
+  ),
+  locations: z.optional(
+    z.array(
+      z.strictObject({
+        name: localizedText,
+        city: z.optional(nonEmpty),
+        region: z.optional(nonEmpty),
+        postalCode: z.optional(nonEmpty),
+        country: nonEmpty,
+        recruiting: z.optional(z.boolean()),
+        geo: z.optional(
+          z.strictObject({
+            lat: z.number().check(z.gte(-90), z.lte(90)),
+            lon: z.number().check(z.gte(-180), z.lte(180)),
+          }),
+        ),
+        contact: z.optional(contact),
+      }),
+    ),
+  ),
+  contact,
+  eligibility: z.optional(
+    z.strictObject({
+      questions: z.array(question),
+      stopOnFail: z.optional(z.boolean()),
+    }),
+  ),
+  faq: z.optional(
+    z.array(z.strictObject({ id, question: localizedText, answer: localizedText, topic: z.optional(id) })),
+  ),
+  glossary: z.optional(z.array(z.strictObject({ term: localizedText, definition: localizedText }))),
+  share: z.optional(
+    z.strictObject({
+      url: z.optional(webUrl),
+      text: z.optional(localizedText),
+      hashtags: z.optional(z.array(z.string().check(z.regex(/^[\p{L}\p{N}_]+$/u, 'Write a hashtag without "#" or spaces.'))) ),
+      networks: z.optional(z.array(id)),
+      custom: z.optional(
+        z.array(
+          z.strictObject({
+            id,
+            label: localizedText,
+            template: z
+              .string()
+              .check(
+                z.refine(
+                  (t) => isWebUrl(t.replace(/\{(url|title|text)\}/g, 'x')),
+                  'Use an https:// address; {url}, {title} and {text} are filled in.',
+                ),
+              ),
+          }),
+        ),
+      ),
+    }),
+  ),
+  referral: z.optional(
+    z.strictObject({
+      endpoint: webUrl,
+      consent: localizedText,
+      fields: z.array(z.enum(REFERRAL_FIELDS)),
+    }),
+  ),
+  defaultLocale: z.optional(z.string().check(z.regex(LANG_TAG, 'Use a language tag such as "en" or "es".'))),
+});
+
+export type TrialConfig = z.infer<typeof trialConfigSchema>;
+export type Question = z.infer<typeof question>;
+export type Contact = z.infer<typeof contact>;
+export type TrialLocation = NonNullable<TrialConfig['locations']>[number];

@@ -1,0 +1,414 @@
+/**
+ * Validates a trial config and explains every problem by path, in words a config author can act
+ * on: what is wrong and how to fix it. Never throws, whatever it is given.
+ */
+import { safeParse } from 'zod/mini';
+import { RANGE_NEEDS_BOUND, trialConfigSchema, type Condition, type Contact, type TrialConfig } from './schema.js';
+import { isContactUrl, isEmail, isPhone } from './safe-url.js';
+
+export interface Problem {
+  /** Where the problem is, such as `eligibility.questions[2].showIf.q` (empty for the whole config). */
+  path: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+export type ValidationResult = { ok: true; config: TrialConfig } | { ok: false; problems: Problem[] };
+
+type PathSegment = string | number | symbol;
+
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else out += out ? `.${String(segment)}` : String(segment);
+  }
+  return out;
+}
+
+export function validateConfig(input: unknown): ValidationResult {
+  try {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      return {
+        ok: false,
+        problems: [{ path: '', message: 'A trial config must be a JSON object, such as { "schemaVersion": 1, … }.' }],
+      };
+    }
+    const problems: Problem[] = [];
+    const parsed = safeParse(trialConfigSchema, input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push(...describeIssue(issue as Issue, input));
+    }
+    problems.push(...crossCheck(input as Record<string, unknown>));
+    const unique = dedupe(problems).filter(
+      // A typo such as "equal" also makes the object look like an empty range; the typo is the news.
+      (p, _, all) => !(p.message === RANGE_NEEDS_BOUND && all.some((o) => o.path.startsWith(`${p.path}.`) && o.message.startsWith('Unknown field'))),
+    );
+    if (unique.length || !parsed.success) return { ok: false, problems: unique };
+    return { ok: true, config: parsed.data };
+  } catch (error) {
+    // A hostile or cyclic value can still trip something deep inside; report it, never throw.
+    return { ok: false, problems: [{ path: '', message: `The config could not be read (${String(error)}).` }] };
+  }
+}
+
+/** The contact details that can still be trusted from a config that failed validation. */
+export function salvageContact(input: unknown): Contact | undefined {
+  const raw = isRecord(input) && isRecord(input.contact) ? input.contact : undefined;
+  if (!raw) return undefined;
+  const contact: Contact = {};
+  if (typeof raw.name === 'string' && raw.name.trim()) contact.name = raw.name;
+  if (isPhone(raw.phone)) contact.phone = raw.phone;
+  if (isEmail(raw.email)) contact.email = raw.email;
+  if (isContactUrl(raw.url)) contact.url = raw.url;
+  return contact.phone || contact.email || contact.url ? contact : undefined;
+}
+
+/** The title, when it can still be read, for the fallback message. */
+export function salvageTitle(input: unknown): unknown {
+  return isRecord(input) ? input.title : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// zod issues → problems
+
+interface Issue {
+  code: string;
+  path: PathSegment[];
+  message: string;
+  input?: unknown;
+  expected?: string;
+  keys?: string[];
+  values?: unknown[];
+  errors?: Issue[][];
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+}
+
+function describeIssue(issue: Issue, root: unknown, prefix: PathSegment[] = []): Problem[] {
+  const fullPath = [...prefix, ...issue.path];
+  const path = formatPath(fullPath);
+  const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : '';
+  const field = String(fullPath[fullPath.length - 1] ?? 'config');
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const allowed = allowedKeysAt(fullPath);
+      return (issue.keys ?? []).map((key) => {
+        const guess = allowed ? closest(key, allowed) : undefined;
+        const hint = guess ? ` Did you mean "${guess}"?` : allowed ? ` Fields allowed here: ${allowed.join(', ')}.` : '';
+        return { path: formatPath([...fullPath, key]), message: `Unknown field "${key}". Remove it or fix its spelling.${hint}` };
+      });
+    }
+    case 'invalid_type': {
+      const value = valueAt(root, fullPath);
+      if (value === undefined) return [{ path, message: `"${field}" is required. Add it (${expectedWords(issue.expected)}).` }];
+      return [{ path, message: `Expected ${expectedWords(issue.expected)}, but found ${typeWords(value)}.` }];
+    }
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map((v) => JSON.stringify(v));
+      const value = valueAt(root, fullPath);
+      if (value === undefined) return [{ path, message: `"${field}" is required. Use one of: ${values.join(', ')}.` }];
+      const guess = typeof value === 'string' ? closest(value, (issue.values ?? []).map(String)) : undefined;
+      const hint = guess ? ` Did you mean "${guess}"?` : '';
+      return [{ path, message: `${JSON.stringify(value)} is not allowed. Use one of: ${values.join(', ')}.${hint}` }];
+    }
+    case 'invalid_union':
+      return describeUnion(issue, root, fullPath);
+    case 'too_small':
+      if (custom) return [{ path, message: custom }];
+      if (issue.origin === 'array') return [{ path, message: `Give at least ${issue.minimum} item(s) here.` }];
+      if (issue.origin === 'string') return [{ path, message: 'This text is empty. Write the text, or leave the field out.' }];
+      return [{ path, message: `Use a number of at least ${issue.minimum}.` }];
+    case 'too_big':
+      if (custom) return [{ path, message: custom }];
+      if (issue.origin === 'string') return [{ path, message: `This text is too long: keep it under ${issue.maximum} characters.` }];
+      return [{ path, message: `Use a number of at most ${issue.maximum}.` }];
+    default:
+      return [{ path, message: custom || `This value is not valid here (${issue.code}).` }];
+  }
+}
+
+function describeUnion(issue: Issue, root: unknown, path: PathSegment[]): Problem[] {
+  const value = valueAt(root, path);
+  if (value === undefined) {
+    const field = String(path[path.length - 1] ?? 'config');
+    return [{ path: formatPath(path), message: `"${field}" is required. Add it as text, or as { "en": "…" } for several languages.` }];
+  }
+  // A branch whose problems all sit deeper than the union matched the value's shape: its problems
+  // are the useful ones (e.g. a typo inside an object that is otherwise a valid condition).
+  const deep = (issue.errors ?? []).filter(
+    (branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0 && inner.code !== 'unrecognized_keys'),
+  );
+  const best = deep.sort((a, b) => a.length - b.length)[0];
+  if (best) return best.flatMap((inner) => describeIssue(inner, root, path));
+  const where = formatPath(path);
+  if (path.some((segment) => segment === 'showIf' || segment === 'eligibleIf' || segment === 'all' || segment === 'any' || segment === 'not')) {
+    return [
+      {
+        path: where,
+        message:
+          'This is not a condition. Use one of { "q": id, "equals": value }, { "q": id, "in": [values] }, ' +
+          '{ "q": id, "min": n, "max": n }, { "all": [...] }, { "any": [...] } or { "not": condition }.',
+      },
+    ];
+  }
+  if (path[path.length - 1] === 'phase') {
+    return [{ path: where, message: 'Use a phase such as "phase2", or a list such as ["phase1", "phase2"].' }];
+  }
+  if (typeof value === 'string' && value.trim() === '') {
+    return [{ path: where, message: 'This text is empty. Write the text, or leave the field out.' }];
+  }
+  return [
+    {
+      path: where,
+      message: `Expected text: a string, or an object of languages such as { "en": "…", "es": "…" }; found ${typeWords(value)}.`,
+    },
+  ];
+}
+
+function expectedWords(expected: string | undefined): string {
+  switch (expected) {
+    case 'string':
+      return 'text in quotes';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'a list [ … ]';
+    case 'object':
+      return 'an object { … }';
+    default:
+      return expected ?? 'a value';
+  }
+}
+
+function typeWords(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let node: unknown = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PathSegment, unknown>)[segment as string];
+  }
+  return node;
+}
+
+/** The field names the schema allows at `path`, by walking the zod definitions. */
+function allowedKeysAt(path: readonly PathSegment[]): string[] | undefined {
+  type Def = { type: string; shape?: Record<string, unknown>; innerType?: unknown; element?: unknown; getter?: () => unknown; options?: unknown[] };
+  const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+  const unwrap = (schema: unknown): unknown[] => {
+    const def = defOf(schema);
+    if (def.type === 'optional') return unwrap(def.innerType);
+    if (def.type === 'lazy' && def.getter) return unwrap(def.getter());
+    if (def.type === 'union' && def.options) return def.options.flatMap(unwrap);
+    return [schema];
+  };
+  let nodes: unknown[] = [trialConfigSchema];
+  for (const segment of path) {
+    nodes = nodes.flatMap(unwrap).flatMap((schema) => {
+      const def = defOf(schema);
+      if (typeof segment === 'number') return def.type === 'array' && def.element ? [def.element] : [];
+      return def.type === 'object' && def.shape && segment in def.shape ? [def.shape[segment as string]] : [];
+    });
+  }
+  const keys = new Set<string>();
+  for (const schema of nodes.flatMap(unwrap)) {
+    const def = defOf(schema);
+    if (def.type === 'object' && def.shape) for (const key of Object.keys(def.shape)) keys.add(key);
+  }
+  return keys.size ? [...keys] : undefined;
+}
+
+/** The candidate closest to `word` when it is a plausible typo (edit distance ≤ 2, or case only). */
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = candidate.toLowerCase() === word.toLowerCase() ? 0 : editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return bestDistance <= Math.min(2, Math.floor(word.length / 2)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.path}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross-field rules. They run on the raw input, defensively, so one pass reports every problem.
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+interface QuestionInfo {
+  index: number;
+  type: unknown;
+  options: string[];
+}
+
+function crossCheck(config: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: string, message: string) => problems.push({ path, message });
+
+  checkContact(config.contact, 'contact', add, true);
+  listOf(config.locations).forEach((location, i) => {
+    if (isRecord(location) && location.contact !== undefined) checkContact(location.contact, `locations[${i}].contact`, add, false);
+  });
+
+  const who = isRecord(config.who) ? config.who : undefined;
+  if (who && typeof who.minAge === 'number' && typeof who.maxAge === 'number' && who.minAge > who.maxAge) {
+    add('who.maxAge', `The oldest age (${who.maxAge}) is lower than the youngest (${who.minAge}). Swap them or fix one.`);
+  }
+
+  const eligibility = isRecord(config.eligibility) ? config.eligibility : undefined;
+  const questions = listOf(eligibility?.questions);
+  const byId = new Map<string, QuestionInfo>();
+  questions.forEach((q, index) => {
+    if (!isRecord(q)) return;
+    const base = `eligibility.questions[${index}]`;
+    const options = listOf(q.options).map((o) => (isRecord(o) ? o.value : undefined));
+    const optionValues = options.filter((v): v is string => typeof v === 'string');
+    if (typeof q.id === 'string') {
+      const earlier = byId.get(q.id);
+      if (earlier) add(`${base}.id`, `The id "${q.id}" is already used by question ${earlier.index + 1}. Give each question its own id.`);
+      else byId.set(q.id, { index, type: q.type, options: optionValues });
+    }
+    if ((q.type === 'choice' || q.type === 'multi') && options.length < 2) {
+      add(`${base}.options`, `A "${q.type}" question needs at least two options: [{ "value": "…", "label": "…" }, …].`);
+    }
+    if ((q.type === 'yesno' || q.type === 'number') && q.options !== undefined) {
+      add(`${base}.options`, `A "${q.type}" question has no options. Remove "options", or make it a "choice" question.`);
+    }
+    duplicates(optionValues).forEach((value) =>
+      add(`${base}.options`, `The option value "${value}" is used twice. Give each option its own value.`),
+    );
+    if (typeof q.min === 'number' && typeof q.max === 'number' && q.min > q.max) {
+      add(`${base}.max`, `"max" (${q.max}) is lower than "min" (${q.min}). Swap them or fix one.`);
+    }
+    if (q.type !== 'number' && (q.min !== undefined || q.max !== undefined || q.unit !== undefined)) {
+      add(`${base}.type`, '"min", "max" and "unit" only apply to "number" questions.');
+    }
+  });
+  // Second pass, once every id is known, so a reference to a later question is named as such.
+  questions.forEach((q, index) => {
+    if (!isRecord(q)) return;
+    const base = `eligibility.questions[${index}]`;
+    if (q.showIf !== undefined) checkCondition(q.showIf, `${base}.showIf`, index, false, byId, add);
+    if (q.eligibleIf !== undefined) checkCondition(q.eligibleIf, `${base}.eligibleIf`, index, true, byId, add);
+  });
+
+  const faqIds = listOf(config.faq).map((item) => (isRecord(item) ? item.id : undefined));
+  faqIds.forEach((id, i) => {
+    if (typeof id === 'string' && faqIds.indexOf(id) !== i) add(`faq[${i}].id`, `The id "${id}" is used twice. Give each FAQ item its own id.`);
+  });
+
+  const share = isRecord(config.share) ? config.share : undefined;
+  const customIds = listOf(share?.custom).map((item) => (isRecord(item) ? item.id : undefined));
+  customIds.forEach((id, i) => {
+    if (typeof id === 'string' && customIds.indexOf(id) !== i) add(`share.custom[${i}].id`, `The id "${id}" is used twice. Give each share target its own id.`);
+  });
+
+  const referral = isRecord(config.referral) ? config.referral : undefined;
+  if (referral && Array.isArray(referral.fields)) {
+    if (!referral.fields.includes('email') && !referral.fields.includes('phone')) {
+      add('referral.fields', 'Add "email" or "phone" so the study team can reach the person.');
+    }
+    duplicates(referral.fields.filter((f): f is string => typeof f === 'string')).forEach((field) =>
+      add('referral.fields', `"${field}" is listed twice. List each field once.`),
+    );
+  }
+  return problems;
+}
+
+function checkContact(value: unknown, path: string, add: (path: string, message: string) => void, required: boolean) {
+  if (!isRecord(value)) {
+    if (required && value === undefined) return; // the schema already says it is required
+    return;
+  }
+  if (value.phone === undefined && value.email === undefined && value.url === undefined) {
+    add(path, 'Give at least one way to reach the study team: "phone", "email" or "url".');
+  }
+}
+
+function duplicates(values: string[]): string[] {
+  return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
+}
+
+/**
+ * A showIf may name only earlier questions; an eligibleIf its own question and earlier ones.
+ * Values must fit the question: "yes"/"no", one of its options, or numbers.
+ */
+function checkCondition(
+  condition: unknown,
+  path: string,
+  ownIndex: number,
+  mayUseOwn: boolean,
+  byId: Map<string, QuestionInfo>,
+  add: (path: string, message: string) => void,
+) {
+  if (!isRecord(condition)) return;
+  const recurse = (child: unknown, childPath: string) => checkCondition(child, childPath, ownIndex, mayUseOwn, byId, add);
+  listOf(condition.all).forEach((c, i) => recurse(c, `${path}.all[${i}]`));
+  listOf(condition.any).forEach((c, i) => recurse(c, `${path}.any[${i}]`));
+  if (condition.not !== undefined) recurse(condition.not, `${path}.not`);
+  if (typeof condition.q !== 'string') return;
+
+  const target = byId.get(condition.q);
+  const earlier = [...byId.entries()].filter(([, info]) => info.index < ownIndex).map(([id]) => id);
+  const choices = earlier.length ? ` Questions before this one: ${earlier.join(', ')}.` : ' There are no questions before this one.';
+  const kind = mayUseOwn ? 'An "eligibleIf" can use this question and earlier ones.' : 'A "showIf" can only use earlier questions.';
+  if (!target) {
+    add(`${path}.q`, `No question has the id "${condition.q}". ${kind}${choices}`);
+    return;
+  }
+  if (target.index > ownIndex || (target.index === ownIndex && !mayUseOwn)) {
+    add(`${path}.q`, `"${condition.q}" is not asked before this question. ${kind} Move this question after "${condition.q}", or change the condition.`);
+    return;
+  }
+  const cond = condition as Partial<Record<'equals' | 'in' | 'min' | 'max', unknown>>;
+  const values = 'equals' in cond ? [cond.equals] : Array.isArray(cond.in) ? cond.in : [];
+  values.forEach((value) => {
+    const where = 'equals' in cond ? `${path}.equals` : `${path}.in`;
+    if (target.type === 'yesno' && value !== 'yes' && value !== 'no') {
+      add(where, `"${condition.q}" is a yes/no question: compare with "yes" or "no".`);
+    } else if ((target.type === 'choice' || target.type === 'multi') && !target.options.includes(value as string)) {
+      add(where, `${JSON.stringify(value)} is not an option of "${condition.q}". Use one of: ${target.options.join(', ')}.`);
+    } else if (target.type === 'number' && typeof value !== 'number') {
+      add(where, `"${condition.q}" is a number question: compare with a number, or use "min"/"max".`);
+    }
+  });
+  if (('min' in cond || 'max' in cond) && target.type !== 'number') {
+    add(path, `"min" and "max" only work on number questions, and "${condition.q}" is a "${String(target.type)}" question.`);
+  }
+}
+
+export type { Condition };

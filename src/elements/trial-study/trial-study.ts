@@ -1,0 +1,69 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, type PropertyValues } from 'lit';
+import type { TrialConfig } from '../../core/schema.js';
+import { studyContext } from '../../internal/study-context.js';
+import { TrialElement } from '../../internal/trial-element.js';
+
+/**
+ * Loads and validates one trial config and provides it to every trialkit element inside it.
+ *
+ * @tagname trial-study
+ * @summary The container for one trial: config loading, language, attribution and theme.
+ *
+ * @slot - trialkit elements (and any other content) for this trial.
+ *
+ * @event trial-ready - The config loaded and is valid. `detail: { trialId }`.
+ * @event trial-error - The config could not be loaded or is not valid. `detail: { problems: [{ path, message }] }`.
+ *
+ * @csspart base - The wrapper around the loading message, fallback and slot.
+ * @csspart fallback - The friendly message shown when the config cannot be used.
+ *
+ * @cssproperty --trial-color-background - Background of trialkit panels.
+ * @cssproperty --trial-color-text - Text colour.
+ * @cssproperty --trial-color-accent - Links and buttons.
+ * @cssproperty --trial-radius - Corner radius.
+ * @cssproperty --trial-font-family - Font (inherits the page's font by default).
+ */
+export class TrialStudy extends TrialElement {
+  static override styles = [
+    TrialElement.styles,
+    css`
+      .fallback {
+        margin-block-end: var(--_space);
+      }
+    `,
+  ];
+
+  private provider = new ContextProvider(this, { context: studyContext, initialValue: undefined });
+
+  /** A study always loads its own config (it never reads one from an outer study). */
+  protected override get hasOwnSource(): boolean {
+    return true;
+  }
+
+  protected override onStateChange(): void {
+    this.provide();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('ref') || changed.has('theme')) this.provide();
+  }
+
+  private provide() {
+    this.provider.setValue({
+      state: this.ownState,
+      ...(this.ref ? { ref: this.ref } : {}),
+      ...(this.theme ? { theme: this.effectiveTheme } : {}),
+    });
+  }
+
+  protected override renderTrial(_config: TrialConfig) {
+    return html`<slot></slot>`;
+  }
+
+  protected override renderState(state: Parameters<TrialElement['renderState']>[0]) {
+    if (state.status === 'ready') return html`<slot></slot>`;
+    return html`${super.renderState(state)}<slot></slot>`;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Registers every trialkit element. <trial-study> is defined first, so elements inside it find
+ * their provider on upgrade (a ContextRoot covers any other order).
+ */
+export { TrialStudy } from './elements/trial-study/register.js';
+export { TrialCard } from './elements/trial-card/register.js';
+export type { TrialReadyDetail, TrialErrorDetail } from './internal/events.js';
+export type { TrialConfig } from './core/schema.js';
+export type { Problem } from './core/validate.js';

@@ -1,0 +1,119 @@
+/**
+ * Turns one of the three config sources (the `config` property, an inline
+ * `<script type="application/json">` child, or a `src` URL) into a validated config or a list of
+ * problems. Each way loading can fail has its own message, because the person who reads it is a
+ * site owner trying to fix their page.
+ */
+import type { Contact, TrialConfig } from '../core/schema.js';
+import { salvageContact, salvageTitle, validateConfig, type Problem } from '../core/validate.js';
+
+export type ConfigState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; config: TrialConfig }
+  | { status: 'error'; problems: Problem[]; contact?: Contact; title?: unknown };
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Validates an object (or JSON text) that is already on the page. */
+export function stateFromValue(value: unknown, origin: string): ConfigState {
+  let data = value;
+  if (typeof value === 'string') {
+    try {
+      data = JSON.parse(value);
+    } catch (error) {
+      return { status: 'error', problems: [{ path: '', message: `The ${origin} is not valid JSON: ${(error as Error).message}. Check for a missing comma or quote.` }] };
+    }
+  }
+  const result = validateConfig(data);
+  if (result.ok) return { status: 'ready', config: result.config };
+  const contact = salvageContact(data);
+  return { status: 'error', problems: result.problems, title: salvageTitle(data), ...(contact ? { contact } : {}) };
+}
+
+/** The text of an inline `<script type="application/json">` child, if the element has one. */
+export function inlineConfigText(host: Element): string | undefined {
+  for (const child of Array.from(host.children)) {
+    if (child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json') {
+      return child.textContent ?? '';
+    }
+  }
+  return undefined;
+}
+
+/** A src is fetched only from this page's origin or over https: never plain http elsewhere. */
+function checkSrc(src: string): URL | Problem {
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return { path: 'src', message: `"${src}" is not a web address. Use the address of the trial config JSON file.` };
+  }
+  const sameOrigin = url.origin === location.origin;
+  if (url.protocol === 'https:' || (sameOrigin && url.protocol === 'http:')) return url;
+  return { path: 'src', message: `"${src}" cannot be loaded: use an https:// address or a file on this site.` };
+}
+
+export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ConfigState> {
+  const url = checkSrc(src);
+  if (!(url instanceof URL)) return { status: 'error', problems: [url] };
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const abortOnCaller = () => timeout.abort();
+  signal.addEventListener('abort', abortOnCaller);
+  const fail = (message: string): ConfigState => ({ status: 'error', problems: [{ path: 'src', message }] });
+  try {
+    let response: Response;
+    try {
+      // No cookies to other sites; the config is public data.
+      response = await fetch(url, { signal: timeout.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    } catch {
+      if (signal.aborted) return { status: 'idle' };
+      if (timeout.signal.aborted) {
+        return fail(`Loading the trial config from ${url.href} took longer than ${Math.round(timeoutMs / 1000)} seconds. Check the address and the server, then reload.`);
+      }
+      return fail(`The trial config could not be loaded from ${url.href}: the network failed, or that server does not allow this site to read it (CORS).`);
+    }
+    if (response.redirected && new URL(response.url).origin !== url.origin) {
+      return fail(`${url.href} redirected to another site (${new URL(response.url).origin}). Point src at the config file itself.`);
+    }
+    if (response.status === 404 || response.status === 410) {
+      return fail(`No trial config was found at ${url.href} (${response.status}). Check the src address.`);
+    }
+    if (response.status >= 500) {
+      return fail(`The server had a problem sending the trial config from ${url.href} (${response.status}). Try again later.`);
+    }
+    if (!response.ok) {
+      return fail(`The server refused to send the trial config from ${url.href} (${response.status}). Check the address and who may read it.`);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      if (signal.aborted) return { status: 'idle' };
+      return fail(`The trial config from ${url.href} stopped loading part way. Try again later.`);
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      const start = text.trimStart().slice(0, 20);
+      const looksHtml = start.startsWith('<');
+      return fail(
+        looksHtml
+          ? `The file at ${url.href} is a web page, not JSON (it starts with ${JSON.stringify(start)}). Point src at the config's .json file.`
+          : `The file at ${url.href} is not valid JSON (${(error as Error).message}). Check it with a JSON validator.`,
+      );
+    }
+    return stateFromValue(data, 'config');
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abortOnCaller);
+  }
+}
+
+/** One console.error that names every bad path: what a site owner sees in the developer tools. */
+export function logProblems(tagName: string, problems: Problem[]): void {
+  const lines = problems.map((p) => `  • ${p.path || '(config)'}: ${p.message}`);
+  console.error(`trialkit: <${tagName}> cannot show this trial config.\n${lines.join('\n')}`);
+}

@@ -1,0 +1,75 @@
+import type { TrialConfig } from '../src/core/schema.js';
+
+export const DEMO_TRIALS = ['lung-cancer-chemo-io', 'cll-apg-2575', 'breast-cancer-neratinib'] as const;
+
+const cache = new Map<string, unknown>();
+
+/** A demo trial config, fetched from the test server (the same files the demo serves). */
+export async function demoConfig(name: string): Promise<TrialConfig> {
+  if (!cache.has(name)) {
+    const response = await fetch(`/demo/trials/${name}.json`);
+    if (!response.ok) throw new Error(`demo config ${name}: ${response.status}`);
+    cache.set(name, await response.json());
+  }
+  return structuredClone(cache.get(name)) as TrialConfig;
+}
+
+/** A small valid config to change in tests. */
+export function minimalConfig(overrides: Record<string, unknown> = {}): TrialConfig {
+  return {
+    schemaVersion: 1,
+    id: 'minimal',
+    title: 'A small study',
+    summary: 'A short summary in plain words.',
+    status: 'recruiting',
+    contact: { phone: '+1 555 010 0199', email: 'study@example.org' },
+    ...overrides,
+  } as TrialConfig;
+}
+
+/** Resolves with the next event of that name on the target. */
+export function nextEvent<T = unknown>(target: EventTarget, name: string, timeoutMs = 5000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${name} event within ${timeoutMs} ms`)), timeoutMs);
+    target.addEventListener(
+      name,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as CustomEvent<T>);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Waits until `check` returns truthy (checking every 16 ms; timers, not animation frames, run in background tabs), or fails after a timeout. */
+export async function until<T>(check: () => T, what: string, timeoutMs = 5000): Promise<NonNullable<T>> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 16));
+  }
+}
+
+/** Captures console.error / console.warn calls while `run` executes. */
+export async function captureConsole<T>(run: () => Promise<T> | T): Promise<{ result: T; errors: string[]; warnings: string[] }> {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const { error, warn } = console;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    const result = await run();
+    return { result, errors, warnings };
+  } finally {
+    console.error = error;
+    console.warn = warn;
+  }
+}
+
+/** The visible text of an element's shadow root, whitespace collapsed. */
+export function shadowText(element: Element): string {
+  return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,38 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { until } from '../helpers.js';
+
+type ProbeWindow = Window & { __cspViolations?: unknown[] };
+
+describe('the strict-CSP demo page (default-src self, Trusted Types)', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('renders the card with zero securitypolicyviolation events', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/demo/strict-csp.html" title="strict CSP page" width="390" height="844"></iframe>`);
+    const title = await until(
+      () => frame.contentDocument?.querySelector('trial-card')?.shadowRoot?.querySelector('[part="title"]'),
+      'card title in the strict-CSP page',
+      10_000,
+    );
+    // The page is in Spanish: the card follows <html lang="es">.
+    expect(title.textContent).to.contain('Agregar inmunoterapia');
+    const win = frame.contentWindow as ProbeWindow;
+    // Exercise the interactive parts too, then let any late report arrive.
+    const card = frame.contentDocument!.querySelector('trial-card')!;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('.show-all')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.__cspViolations, JSON.stringify(win.__cspViolations)).to.deep.equal([]);
+    const report = frame.contentDocument!.getElementById('csp-report')!;
+    await until(() => report.textContent?.includes('No policy violations'), 'page report', 4000);
+  });
+
+  it('the probe does catch a violation (so a pass means something)', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/demo/strict-csp.html" title="strict CSP page"></iframe>`);
+    await until(() => frame.contentDocument?.querySelector('trial-card')?.shadowRoot?.querySelector('[part="title"]'), 'card', 10_000);
+    const doc = frame.contentDocument!;
+    const div = doc.createElement('div');
+    div.setAttribute('style', 'color: red');
+    doc.body.append(div);
+    const win = frame.contentWindow as ProbeWindow;
+    await until(() => (win.__cspViolations?.length ?? 0) > 0, 'a violation report', 3000);
+  });
+});

@@ -1,0 +1,44 @@
+// Test-server routes that a static file server cannot give: slow and failing replies for the
+// config loader, and the strict Content-Security-Policy header for the CSP page.
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const testServerMiddleware = [
+  async function configFailures(ctx, next) {
+    const match = /^\/__test__\/config\/([\w-]+)/.exec(ctx.path);
+    if (!match) return next();
+    switch (match[1]) {
+      case 'not-found':
+        ctx.status = 404;
+        ctx.body = 'Not found';
+        return;
+      case 'server-error':
+        ctx.status = 503;
+        ctx.body = 'Service unavailable';
+        return;
+      case 'html':
+        ctx.status = 200;
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><title>Oops</title><p>This is a page</p>';
+        return;
+      case 'truncated':
+        ctx.status = 200;
+        ctx.type = 'application/json';
+        ctx.body = '{"schemaVersion": 1, "id": "cut", "title": "Cut off';
+        return;
+      case 'slow':
+        await sleep(Number(ctx.query.ms ?? 3000));
+        ctx.status = 200;
+        ctx.type = 'application/json';
+        ctx.body = '{}';
+        return;
+      default:
+        return next();
+    }
+  },
+  async function strictCsp(ctx, next) {
+    await next();
+    if (ctx.path.startsWith('/demo/strict-csp')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  },
+];
