@@ -1,9 +1,11 @@
 // Prints the gzip size (level 9) of each bundle: what a visitor downloads.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
+const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').sort() : [];
 const files = [
-  ['dist/trialkit.js', 'script-tag bundle (everything)'],
+  ['dist/trialkit.js', 'script-tag bundle: every element, English'],
+  ...chunks.map((name) => [`dist/chunks/${name}`, 'loaded on demand (a language, or an optional part)']),
   ['dist/npm/index.js', 'npm entry (lit, zod external)'],
   ['dist/trialkit.schema.json', 'JSON Schema'],
 ];
@@ -18,5 +20,5 @@ if (!rows.length) {
   process.exit(2);
 }
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log('bundle'.padEnd(28), 'raw'.padStart(10), 'gzip -9'.padStart(10), ' what');
-for (const row of rows) console.log(row.file.padEnd(28), kb(row.raw).padStart(10), kb(row.gzip).padStart(10), ` ${row.what}`);
+console.log('bundle'.padEnd(36), 'raw'.padStart(10), 'gzip -9'.padStart(10), ' what');
+for (const row of rows) console.log(row.file.padEnd(36), kb(row.raw).padStart(10), kb(row.gzip).padStart(10), ` ${row.what}`);

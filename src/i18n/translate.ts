@@ -1,35 +1,71 @@
 /**
- * Built-in UI strings: one catalog, looked up by `section.key`, formatted with Intl so numbers
- * and plurals follow the reader's language.
+ * Built-in UI strings, looked up by `area.key` and formatted with Intl so numbers and plurals follow
+ * the reader's language. Languages other than English load on first use; until one has loaded (or
+ * if it cannot load), English is used.
  */
 import { matchLanguage } from '../core/localize.js';
-import { catalog, type MessageKey } from './catalog.js';
-import { UI_LANGUAGES, type Message, type UiLanguage } from './types.js';
+import { en } from './en/index.js';
+import { languageLoaders, UI_LANGUAGES, type UiLanguage } from './languages.js';
+import type { LanguageCatalog, Message, MessageKey } from './types.js';
 
+export type { MessageKey };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
+
+const loaded = new Map<UiLanguage, LanguageCatalog>([['en', en]]);
+const loading = new Map<UiLanguage, Promise<void>>();
 
 /** The catalog language for a requested tag: exact, same base language, else English. */
 export function uiLanguage(requested: string | undefined): UiLanguage {
   return (requested && (matchLanguage(requested, UI_LANGUAGES) as UiLanguage | undefined)) || 'en';
 }
 
-export function lookup(lang: UiLanguage, key: MessageKey): Message {
-  const [section, ...rest] = key.split('.');
-  const name = rest.join('.');
-  const messages = catalog[section as keyof typeof catalog] as Record<UiLanguage, Record<string, Message>>;
-  return messages[lang][name] ?? messages.en[name] ?? key;
+/** True when the strings for this language can be used now (loaded, or failed and so English). */
+export function isLanguageReady(lang: UiLanguage): boolean {
+  return loaded.has(lang);
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
+/** Loads a language's strings once; resolves when they can be used (English on failure). */
+export function loadLanguage(lang: UiLanguage): Promise<void> {
+  if (loaded.has(lang)) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    const loader = languageLoaders[lang as Exclude<UiLanguage, 'en'>];
+    pending = loader()
+      .then((catalog) => {
+        loaded.set(lang, catalog);
+        translators.clear();
+      })
+      .catch((error: unknown) => {
+        // A missing chunk (a site that copied only trialkit.js) must not break the widget.
+        console.warn(`trialkit: the "${lang}" strings could not be loaded (${String(error)}); using English.`);
+        loaded.set(lang, en);
+      });
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+export function lookup(lang: UiLanguage, key: MessageKey): Message {
+  const dot = key.indexOf('.');
+  const area = key.slice(0, dot) as keyof LanguageCatalog;
+  const name = key.slice(dot + 1);
+  const strings = (loaded.get(lang) ?? en)[area] as Record<string, Message>;
+  return strings[name] ?? (en[area] as Record<string, Message>)[name] ?? key;
+}
 
 const translators = new Map<string, Translate>();
+const pluralRules = new Map<string, Intl.PluralRules>();
 
 /** A translator for the requested language tag (memoized: elements ask for one on every render). */
 export function createTranslator(requested: string | undefined): Translate {
   const tag = requested || 'en';
   let translate = translators.get(tag);
-  if (!translate) translators.set(tag, (translate = buildTranslator(tag)));
+  if (!translate) {
+    translate = buildTranslator(tag);
+    // Only cache once the language is in: until then the English fallback is temporary.
+    if (loaded.has(uiLanguage(tag))) translators.set(tag, translate);
+  }
   return translate;
 }
 

@@ -1,12 +1,18 @@
-/** The languages every built-in string exists in. Adding one here makes TypeScript list every missing key. */
-export const UI_LANGUAGES = ['en', 'es'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+import type { en } from './en/index.js';
 
 /**
  * A message: plain text with `{name}` placeholders, or plural forms chosen by the `count`
  * parameter through Intl.PluralRules (`one`, `other`, and any other CLDR category a language uses).
  */
-export type Message = string | { one?: string; two?: string; few?: string; many?: string; zero?: string; other: string };
+export type Message = string | { zero?: string; one?: string; two?: string; few?: string; many?: string; other: string };
 
-/** One area's strings: the English set defines the keys, and every language must have all of them. */
-export type Section<Keys extends string> = Record<UiLanguage, Record<Keys, Message>>;
+export type Area = keyof typeof en;
+
+/** One area's strings in one language: every English key, no others. */
+export type Messages<A extends Area> = Record<keyof (typeof en)[A], Message>;
+
+/** A whole language: every area. */
+export type LanguageCatalog = { [A in Area]: Messages<A> };
+
+/** `area.key`, e.g. `card.status.recruiting`. */
+export type MessageKey = { [A in Area]: `${A}.${keyof (typeof en)[A] & string}` }[Area];

@@ -14,9 +14,61 @@ export interface TrialErrorDetail {
   problems: Problem[];
 }
 
+export type EligibilityOutcome = 'likely' | 'unsure' | 'unlikely';
+
+export interface EligibilityStartDetail {
+  trialId: string;
+}
+
+export interface EligibilityStepDetail {
+  trialId: string;
+  /** The id of the question now shown (never the answer). */
+  questionId: string;
+  /** 1-based position of the question among those that can still be shown. */
+  index: number;
+  total: number;
+}
+
+export interface EligibilityCompleteDetail {
+  trialId: string;
+  outcome: EligibilityOutcome;
+  /** Ids of the questions whose answers ruled the person out (unlikely) or were unsure. */
+  reasons: string[];
+}
+
+export interface ReferralDetail {
+  trialId: string;
+  status: 'sent' | 'failed';
+}
+
+export interface FaqOpenDetail {
+  trialId: string;
+  /** The topic or FAQ item id that was opened. */
+  topic: string;
+}
+
+export interface FaqFeedbackDetail {
+  trialId: string;
+  topic: string;
+  helpful: boolean;
+}
+
+export interface ShareDetail {
+  trialId: string;
+  /** The network or action: `native`, `copy`, `qr`, `email`, `whatsapp`, … or a custom target id. */
+  network: string;
+}
+
 export interface TrialEventDetails {
   'trial-ready': TrialReadyDetail;
   'trial-error': TrialErrorDetail;
+  'trial-eligibility-start': EligibilityStartDetail;
+  'trial-eligibility-step': EligibilityStepDetail;
+  'trial-eligibility-complete': EligibilityCompleteDetail;
+  'trial-referral': ReferralDetail;
+  'trial-faq-open': FaqOpenDetail;
+  'trial-faq-feedback': FaqFeedbackDetail;
+  'trial-share': ShareDetail;
 }
 
 export type TrialEventName = keyof TrialEventDetails;
@@ -25,6 +77,13 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'trial-ready': CustomEvent<TrialReadyDetail>;
     'trial-error': CustomEvent<TrialErrorDetail>;
+    'trial-eligibility-start': CustomEvent<EligibilityStartDetail>;
+    'trial-eligibility-step': CustomEvent<EligibilityStepDetail>;
+    'trial-eligibility-complete': CustomEvent<EligibilityCompleteDetail>;
+    'trial-referral': CustomEvent<ReferralDetail>;
+    'trial-faq-open': CustomEvent<FaqOpenDetail>;
+    'trial-faq-feedback': CustomEvent<FaqFeedbackDetail>;
+    'trial-share': CustomEvent<ShareDetail>;
   }
 }
 

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { resolveTextWithLang, type LocalizedText } from '../core/localize.js';
 import type { TrialConfig } from '../core/schema.js';
-import { createTranslator, uiLanguage, type Translate } from '../i18n/translate.js';
+import { createTranslator, isLanguageReady, loadLanguage, uiLanguage, type Translate } from '../i18n/translate.js';
 import { inlineConfigText, loadConfigFromUrl, logProblems, stateFromValue, type ConfigState } from './config-source.js';
 import { renderContactActions } from './contact-actions.js';
 import { emit } from './events.js';
@@ -75,8 +75,26 @@ export abstract class TrialElement extends LitElement {
     this.childObserver?.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src') || changed.has('config')) this.syncOwnSource();
+  /** Waits for the reader's language to load (a few ms, once) rather than flash English first. */
+  protected override shouldUpdate(_changed: PropertyValues): boolean {
+    const lang = uiLanguage(this.language);
+    if (isLanguageReady(lang)) return true;
+    void loadLanguage(lang).then(() => this.requestUpdate());
+    return false;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    const lang = uiLanguage(this.language);
+    if (isLanguageReady(lang)) return result;
+    await loadLanguage(lang);
+    return super.getUpdateComplete();
+  }
+
+  // Runs on every update (not only when src/config changed): an update may have been held back
+  // while the language loaded, and the source key check makes this cheap.
+  protected override willUpdate(_changed: PropertyValues): void {
+    this.syncOwnSource();
   }
 
   /** True when this element has a config source of its own (and so loads and reports it itself). */

@@ -47,15 +47,16 @@ export class TrialStudy extends TrialElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('ref') || changed.has('theme')) this.provide();
+    this.provide();
   }
 
+  /** Passes state, ref and theme to the elements inside, only when one of them changed. */
   private provide() {
-    this.provider.setValue({
-      state: this.ownState,
-      ...(this.ref ? { ref: this.ref } : {}),
-      ...(this.theme ? { theme: this.effectiveTheme } : {}),
-    });
+    const current = this.provider.value;
+    const theme = this.theme ? this.effectiveTheme : undefined;
+    const ref = this.ref || undefined;
+    if (current && current.state === this.ownState && current.ref === ref && current.theme === theme) return;
+    this.provider.setValue({ state: this.ownState, ...(ref ? { ref } : {}), ...(theme ? { theme } : {}) });
   }
 
   protected override renderTrial(_config: TrialConfig) {

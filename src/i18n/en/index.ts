@@ -1,0 +1,5 @@
+/** English: the built-in strings every other language must match, key for key. Always in the bundle. */
+import { card } from './card.js';
+import { common } from './common.js';
+
+export const en = { common, card };

@@ -1,0 +1,13 @@
+import type { Messages } from '../types.js';
+
+export const common: Messages<'common'> = {
+  loading: 'Cargando los datos del estudio…',
+  'fallback.title': 'No podemos mostrar este estudio ahora.',
+  'fallback.body': 'Algo salió mal en esta página. Aún puede contactar al equipo del estudio.',
+  'fallback.later': 'Vuelva a intentarlo más tarde.',
+  'contact.heading': 'Contacte al equipo del estudio',
+  'contact.call': 'Llamar al {phone}',
+  'contact.email': 'Escribir a {email}',
+  'contact.website': 'Visitar el sitio web del estudio',
+  newTab: '(se abre en una pestaña nueva)',
+};
