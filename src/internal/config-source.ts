@@ -4,7 +4,7 @@
  * problems. Each way loading can fail has its own message, because the person who reads it is a
  * site owner trying to fix their page.
  */
-import type { Contact, TrialConfig } from '../core/schema.js';
+import { LIMITS, type Contact, type TrialConfig } from '../core/schema.js';
 import { salvageContact, salvageTitle, validateConfig, type Problem } from '../core/validate.js';
 
 export type ConfigState =
@@ -86,6 +86,8 @@ export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeou
     if (!response.ok) {
       return fail(`The server refused to send the trial config from ${url.href} (${response.status}). Check the address and who may read it.`);
     }
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > LIMITS.configBytes) return fail(tooBig(url, declared));
     let text: string;
     try {
       text = await response.text();
@@ -93,6 +95,7 @@ export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeou
       if (signal.aborted) return { status: 'idle' };
       return fail(`The trial config from ${url.href} stopped loading part way. Try again later.`);
     }
+    if (text.length > LIMITS.configBytes) return fail(tooBig(url, text.length));
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -110,6 +113,11 @@ export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeou
     clearTimeout(timer);
     signal.removeEventListener('abort', abortOnCaller);
   }
+}
+
+function tooBig(url: URL, bytes: number): string {
+  const mb = (bytes / 1_000_000).toFixed(1);
+  return `The trial config at ${url.href} is ${mb} MB; the limit is ${LIMITS.configBytes / 1_000_000} MB. Shorten very long lists (such as locations) or texts.`;
 }
 
 /** One console.error that names every bad path: what a site owner sees in the developer tools. */
