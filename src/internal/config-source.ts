@@ -96,6 +96,7 @@ export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeou
       return fail(`The trial config from ${url.href} stopped loading part way. Try again later.`);
     }
     if (text.length > LIMITS.configBytes) return fail(tooBig(url, text.length));
+    await yieldToMain(); // downloading, parsing and validating a big config are separate tasks
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -108,11 +109,20 @@ export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeou
           : `The file at ${url.href} is not valid JSON (${(error as Error).message}). Check it with a JSON validator.`,
       );
     }
-    return stateFromValue(data, 'config');
+    await yieldToMain();
+    const state = stateFromValue(data, 'config');
+    await yieldToMain(); // and rendering is another: no long task for a page that embeds a big trial
+    return state;
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abortOnCaller);
   }
+}
+
+/** Lets the browser handle input and paint between steps (scheduler.yield where it exists). */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function tooBig(url: URL, bytes: number): string {

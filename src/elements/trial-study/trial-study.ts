@@ -34,6 +34,9 @@ export class TrialStudy extends TrialElement {
     `,
   ];
 
+  /** A study never reads an outer study's config. */
+  protected static override readsStudy = false;
+
   private provider = new ContextProvider(this, { context: studyContext, initialValue: undefined });
 
   /** A study always loads its own config (it never reads one from an outer study). */
