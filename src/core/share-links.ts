@@ -73,8 +73,8 @@ export function weightedLength(text: string, weigh: (grapheme: string) => number
 }
 
 /**
- * Cuts `text` so that it weighs at most `budget`, at a word boundary near the end when there is
- * one, and marks the cut with "…". Line breaks are kept.
+ * Cuts `text` so that it weighs at most `budget`, at a word boundary in its second half when there
+ * is one, and marks the cut with "…". Line breaks are kept.
  */
 export function fitText(text: string, budget: number, weigh: (grapheme: string) => number = plainWeight): string {
   const parts = graphemes(text);
@@ -85,7 +85,7 @@ export function fitText(text: string, budget: number, weigh: (grapheme: string) 
   while (parts.length && total > budget - 1) total -= weigh(parts.pop()!);
   const cut = parts.join('');
   const space = cut.search(/\s\S*$/);
-  const words = space > cut.length * 0.7 ? cut.slice(0, space) : cut;
+  const words = space > cut.length / 2 ? cut.slice(0, space) : cut;
   return `${words.trimEnd()}…`;
 }
 
@@ -107,7 +107,8 @@ export function buildShareUrl(network: ShareNetwork, content: ShareContent, opti
   const tags = hashtags.map((tag) => `#${tag}`).join(' ');
   switch (network) {
     case 'email': {
-      const body = joinLines(text, '', url).replace(/\r?\n/g, '\r\n');
+      // A blank line between the message and the link; RFC 6068 wants CRLF line breaks.
+      const body = `${text}\n\n${url}`.replace(/\r?\n/g, '\r\n');
       return `mailto:?subject=${enc(title || text)}&body=${enc(body)}`;
     }
     case 'sms':
@@ -149,10 +150,13 @@ export function buildShareUrl(network: ShareNetwork, content: ShareContent, opti
  * URI-encoded), such as a patient forum's "new post" page. Undefined unless the result is https.
  */
 export function buildCustomShareUrl(template: string, content: ShareContent): string | undefined {
-  if (!isWebUrl(template.replace(/\{(url|title|text)\}/g, 'x'))) return undefined;
+  const placeholders = /\{(url|title|text)\}/g;
+  const probe = template.replace(placeholders, 'x');
+  if (!isWebUrl(probe)) return undefined;
   const values: Record<string, string> = { url: content.url, title: content.title ?? '', text: content.text || content.title || '' };
-  const href = template.replace(/\{(url|title|text)\}/g, (_, name: string) => enc(values[name]!));
-  return isWebUrl(href) ? href : undefined;
+  const href = template.replace(placeholders, (_, name: string) => enc(values[name]!));
+  // Values fill the path, query or fragment only: they must not change which site the link opens.
+  return isWebUrl(href) && new URL(href).host === new URL(probe).host ? href : undefined;
 }
 
 /** Attribution added to a shared link: where it was shared, how, for which study and from which site. */
