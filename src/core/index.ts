@@ -8,3 +8,5 @@ export * from './localize.js';
 export * from './safe-url.js';
 export * from './locations.js';
 export * from './analytics-payload.js';
+export * from './share-links.js';
+export * from './mastodon.js';
