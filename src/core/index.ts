@@ -7,3 +7,5 @@ export * from './validate.js';
 export * from './localize.js';
 export * from './safe-url.js';
 export * from './locations.js';
+export * from './faq-topics.js';
+export * from './glossary.js';
