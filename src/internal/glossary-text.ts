@@ -91,7 +91,7 @@ class GlossaryText implements ReactiveController {
         text.slice(last, start),
         html`<button type="button" class="term" part="term" aria-expanded=${isOpen} aria-controls=${id} title=${createTranslator(this.host.language)('faq.explain')} @click=${toggle}
             @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && isOpen && (event.stopPropagation(), toggle())}>${text.slice(start, end)}</button
-          ><span id=${id} class="term-definition" part="term-definition" role="status">${isOpen ? term.definition : nothing}</span>`,
+          ><span id=${id} class="term-definition" part="term-definition" aria-live="polite">${isOpen ? term.definition : nothing}</span>`,
       );
       last = end;
     }
