@@ -11,7 +11,7 @@ import { faqStyles } from './trial-faq.styles.js';
 /** With more questions than this, a search box filters them. */
 const SEARCH_FROM = 9;
 
-/** Deep links are `#faq-<topic>` (or `#faq-<trialId>-<topic>` when several FAQs share a page). */
+/** Deep links are `#faq-<topic>`. */
 const HASH_PREFIX = '#faq-';
 
 /** Page-address changes (and the address at load) some FAQ already scrolled to: only the first FAQ scrolls. */
