@@ -4,7 +4,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
 export default {
-  input: 'src/index.ts',
+  input: 'src/bundle.ts',
   // Languages other than English (and other on-demand parts) become small chunks beside the bundle,
   // loaded from the same place only when a page needs them.
   // On-demand chunks import lit and the core from the bundle itself rather than from a third file.

@@ -11,4 +11,5 @@ export * from './analytics-payload.js';
 export * from './share-links.js';
 export * from './mastodon.js';
 export * from './faq-topics.js';
+export * from './registry-links.js';
 export * from './glossary.js';

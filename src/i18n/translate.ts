@@ -4,13 +4,24 @@
  * if it cannot load), English is used.
  */
 import { matchLanguage } from '../core/localize.js';
-import { en } from './en/index.js';
+import { card } from './en/card.js';
+import { common } from './en/common.js';
 import { languageLoaders, UI_LANGUAGES, type UiLanguage } from './languages.js';
 import type { LanguageCatalog, Message, MessageKey } from './types.js';
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
+
+/**
+ * English strings in the bundle: the areas every page needs. Each other element adds its own area
+ * when its module loads (`addEnglish`), so a page only carries the English of what it shows.
+ */
+const en = { common, card } as Partial<LanguageCatalog> as LanguageCatalog;
+
+export function addEnglish<A extends keyof LanguageCatalog>(area: A, messages: LanguageCatalog[A]): void {
+  (en as Partial<LanguageCatalog>)[area] ??= messages;
+}
 
 const loaded = new Map<UiLanguage, LanguageCatalog>([['en', en]]);
 const loading = new Map<UiLanguage, Promise<void>>();
@@ -50,8 +61,8 @@ export function lookup(lang: UiLanguage, key: MessageKey): Message {
   const dot = key.indexOf('.');
   const area = key.slice(0, dot) as keyof LanguageCatalog;
   const name = key.slice(dot + 1);
-  const strings = (loaded.get(lang) ?? en)[area] as Record<string, Message>;
-  return strings[name] ?? (en[area] as Record<string, Message>)[name] ?? key;
+  const strings = (loaded.get(lang) ?? en)[area] as Record<string, Message> | undefined;
+  return strings?.[name] ?? (en[area] as Record<string, Message> | undefined)?.[name] ?? key;
 }
 
 const translators = new Map<string, Translate>();

@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { buildFaq, chooseFaqItems, FAQ_TOPICS, faqItemMatches, faqItemText, registryLinks, type FaqItem } from '../../src/core/faq-topics.js';
-import { createTranslator, loadLanguage } from '../../src/i18n/translate.js';
+import { buildFaq, chooseFaqItems, FAQ_TOPICS, faqItemMatches, faqItemText, type FaqItem } from '../../src/core/faq-topics.js';
+import { registryLinks } from '../../src/core/registry-links.js';
+import { faq } from '../../src/i18n/en/faq.js';
+import { addEnglish, createTranslator, loadLanguage } from '../../src/i18n/translate.js';
 import { demoConfig, minimalConfig } from '../helpers.js';
+
+// The bundle adds each element's English strings when the element loads; this test uses the builder alone.
+addEnglish('faq', faq);
 
 const en = { lang: 'en', t: createTranslator('en') };
 const ids = (items: FaqItem[]) => items.map((item) => item.id);

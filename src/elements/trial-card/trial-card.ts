@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { registryLinks } from '../../core/faq-topics.js';
+import { registryLinks } from '../../core/registry-links.js';
 import { recruitingFirst, sortByDistance, groupByCountryAndRegion, type GeoPoint, type LocationWithDistance } from '../../core/locations.js';
 import { mailtoHref, safeHref, telHref, isEmail, isPhone } from '../../core/safe-url.js';
 import { PHASES, type TrialConfig, type TrialLocation } from '../../core/schema.js';

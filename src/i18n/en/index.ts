@@ -1,4 +1,7 @@
-/** English: the built-in strings every other language must match, key for key. Always in the bundle. */
+/**
+ * English: the built-in strings every other language must match, key for key. (The bundle carries
+ * `common` and `card`; each element's register module adds its own area through `addEnglish`.)
+ */
 import { card } from './card.js';
 import { common } from './common.js';
 import { share } from './share.js';
