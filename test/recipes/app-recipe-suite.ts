@@ -1,4 +1,5 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { validateConfig } from '../../src/core/validate.js';
 import { demoConfig, shadowText, until } from '../helpers.js';
 import { axeViolations, loadRecipe, type LoadedRecipe } from './load-recipe.js';
@@ -93,12 +94,23 @@ export function appRecipeSuite(framework: string, path: string, refCode: string)
       await until(() => statusText(recipe) === `Loaded: ${leukemia.id}`, 'trial-ready after the error');
     });
 
-    it('the app is usable with the keyboard alone: Tab reaches the study buttons, then the card', async () => {
+    it('the app works with the keyboard alone: Tab to a study, Enter to show it, Tab on into the card', async () => {
       const recipe = await loadRecipe(path);
       await until(() => statusText(recipe).startsWith('Loaded:'), 'trial-ready');
       const buttons = [...recipe.doc.querySelectorAll<HTMLButtonElement>('.choices button')];
       expect(buttons.map((b) => b.textContent?.trim())).to.deep.equal(Object.values(CHOICES).map((c) => c.label));
       for (const button of buttons) expect(button.getBoundingClientRect().height).to.be.at.least(44);
+      buttons[0]!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(recipe.doc.activeElement).to.equal(buttons[1]);
+      await sendKeys({ press: 'Enter' });
+      const next = await demoConfig(CHOICES.breastCancer.file);
+      await until(() => statusText(recipe) === `Loaded: ${next.id}`, `"Loaded: ${next.id}" after Enter`);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      // Past the last study button, focus moves into the card's own links and buttons.
+      expect(recipe.doc.activeElement).to.equal(recipe.card);
+      expect(recipe.card.shadowRoot!.activeElement).to.exist;
     });
   });
 }
