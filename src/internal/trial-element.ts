@@ -269,12 +269,15 @@ export abstract class TrialElement extends LitElement {
   private settle(state: ConfigState) {
     this.ownState = state;
     this.onStateChange();
-    if (state.status === 'ready') {
-      emit(this, 'trial-ready', { trialId: state.config.id });
-    } else if (state.status === 'error') {
-      logProblems(this.localName, state.problems);
-      emit(this, 'trial-error', { problems: state.problems });
-    }
+    if (state.status === 'error') logProblems(this.localName, state.problems);
+    // Announced in a microtask, never from inside connectedCallback: a framework that inserts
+    // the element while committing (React 19) must not get a state update before its component
+    // has mounted, and code that appends the element and then listens still hears the event.
+    queueMicrotask(() => {
+      if (this.ownState !== state) return; // a newer config took its place
+      if (state.status === 'ready') emit(this, 'trial-ready', { trialId: state.config.id });
+      else if (state.status === 'error') emit(this, 'trial-error', { problems: state.problems });
+    });
   }
 
   /** Hook for the provider, which passes its own state on to the elements inside it. */
