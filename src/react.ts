@@ -10,6 +10,8 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { TrialConfig } from './core/schema.js';
 import type { TrialCard } from './elements/trial-card/trial-card.js';
+import type { TrialFaq } from './elements/trial-faq/trial-faq.js';
+import type { TrialShare } from './elements/trial-share/trial-share.js';
 import type { TrialStudy } from './elements/trial-study/trial-study.js';
 import type { TrialEventDetails, TrialEventName } from './internal/events.js';
 
@@ -59,11 +61,31 @@ export interface TrialCardProps {
   'heading-level'?: 1 | 2 | 3 | 4 | 5;
 }
 
+export interface TrialFaqProps {
+  topics?: string;
+  open?: string;
+  'hide-missing'?: boolean;
+  'link-hash'?: boolean;
+  'heading-level'?: 2 | 3 | 4 | 5 | 6;
+  glossary?: 'off';
+}
+
+export interface TrialShareProps {
+  networks?: string;
+  label?: 'both' | 'icons' | 'text';
+  attribution?: 'on' | 'off';
+  'mastodon-servers'?: string;
+  'remember-instance'?: boolean;
+  'show-qr'?: boolean;
+}
+
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'trial-study': TrialElementProps<TrialStudy, TrialStudyProps>;
       'trial-card': TrialElementProps<TrialCard, TrialCardProps>;
+      'trial-faq': TrialElementProps<TrialFaq, TrialFaqProps>;
+      'trial-share': TrialElementProps<TrialShare, TrialShareProps>;
     }
   }
 }
