@@ -7,6 +7,9 @@ export default {
   input: 'src/index.ts',
   // Languages other than English (and other on-demand parts) become small chunks beside the bundle,
   // loaded from the same place only when a page needs them.
+  // On-demand chunks that share code with the bundle import it from trialkit.js itself, rather than
+  // rollup moving everything into a shared chunk behind a one-line trialkit.js facade.
+  preserveEntrySignatures: 'allow-extension',
   output: { dir: 'dist', entryFileNames: 'trialkit.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: false },
   // zod's core has a harmless internal import cycle; everything else is worth seeing.
   onwarn(warning, warn) {

@@ -66,8 +66,18 @@ export interface ReadingLevel {
   words: number;
 }
 
+/** The reading level of one text. */
+export interface TextLevel {
+  path: string;
+  lang: string;
+  grade: number;
+  words: number;
+}
+
 export interface LintResult {
   findings: LintFinding[];
+  /** Reading grade of every sentence-like text, by path (labels and names are not graded). */
+  textLevels: TextLevel[];
   /** Reading level of all of each language's sentences together. */
   readingLevels: ReadingLevel[];
   counts: Record<Severity, number>;
@@ -352,7 +362,9 @@ function checkJargon(text: PatientText, terms: readonly CompiledTerm[], glossary
     if (glossaryTexts.some((entry) => ((pattern.lastIndex = 0), pattern.test(entry)))) continue;
     const after = text.text.slice(match.index + match[0].length);
     const before = text.text.slice(0, match.index);
-    if (EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before)) continue;
+    // "cancer that has spread (metastatic)": the plain words come first, the term in brackets.
+    const bracketed = /\(\s*$/.test(before) && /^\s*\)/.test(after);
+    if (bracketed || EXPLAINED_AFTER.test(after) || EXPLAINED_BEFORE.test(before)) continue;
     const plain = term.plain ? ` (e.g. "${term.plain}")` : '';
     add({
       severity: 'warning',
@@ -530,11 +542,12 @@ export function lint(config: unknown, options: LintOptions = {}): LintResult {
   const minWords = options.minWordsForGrade ?? 10;
   const glossary = options.glossary ?? DEFAULT_JARGON;
   const findings: LintFinding[] = [];
+  const textLevels: TextLevel[] = [];
   const add = (finding: LintFinding) => findings.push(finding);
 
   if (!isRecord(config)) {
     add({ severity: 'error', code: 'schema', path: '', excerpt: '', message: 'A trial config must be a JSON object.', fix: 'Start from a config such as { "schemaVersion": 1, "id": "…", … }.' });
-    return finish(findings, []);
+    return finish(findings, [], []);
   }
   if (options.validate !== false) {
     const result = validateConfig(config);
@@ -562,6 +575,7 @@ export function lint(config: unknown, options: LintOptions = {}): LintResult {
     if (terms && JARGON_KINDS.includes(text.kind)) checkJargon(text, compileTerms(terms), glossaryTexts, add);
     if (GRADE_KINDS.includes(text.kind)) {
       const level = readability(text.text.replace(REWRITE_MARKER, ''), text.lang);
+      if (level) textLevels.push({ path: text.path, lang: text.lang, grade: level.grade, words: level.words });
       if (level && level.words >= minWords && level.grade > target) {
         add({
           severity: 'warning',
@@ -604,12 +618,12 @@ export function lint(config: unknown, options: LintOptions = {}): LintResult {
   checkLogo(config, add);
   checkTransparency(config, add);
   checkTranslations(texts, languages, add);
-  return finish(findings, readingLevels);
+  return finish(findings, readingLevels, textLevels);
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-function finish(findings: LintFinding[], readingLevels: ReadingLevel[]): LintResult {
+function finish(findings: LintFinding[], readingLevels: ReadingLevel[], textLevels: TextLevel[]): LintResult {
   const seen = new Set<string>();
   const unique = findings.filter((f) => {
     const key = `${f.code}\u0000${f.path}\u0000${f.message}`;
@@ -620,7 +634,7 @@ function finish(findings: LintFinding[], readingLevels: ReadingLevel[]): LintRes
   unique.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of unique) counts[finding.severity]++;
-  return { findings: unique, readingLevels, counts };
+  return { findings: unique, textLevels, readingLevels, counts };
 }
 
 export { defaultLocaleOf };

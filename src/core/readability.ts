@@ -4,7 +4,7 @@
  * English: Flesch–Kincaid grade (the `flesch-kincaid` formula package) over syllables counted by
  * the `syllable` package. Spanish: Fernández-Huerta reading ease (1959, with Law's 2011
  * correction: words per sentence, not sentences per 100 words), turned into a US-grade
- * equivalent through the formula's published interpretation table, so one target ("grade 8")
+ * equivalent through the formula's published interpretation bands, so one target ("grade 8")
  * works for both. Spanish syllables are counted here by the language's regular orthographic rules
  * (vowel nuclei, diphthongs and hiatus): no well-kept npm package does it (see README).
  *
@@ -92,16 +92,21 @@ function finalY(word: string, index: number, previous: 'strong' | 'weak' | undef
   return index === word.length - 1 && previous ? 'weak' : undefined;
 }
 
-/** Fernández-Huerta reading ease → US grade equivalent (piecewise linear over the published bands). */
+/**
+ * Fernández-Huerta reading ease → US grade equivalent, piecewise linear through the edges of the
+ * formula's published bands: 90–100 very easy (4th grade), 80–90 easy (5th), 70–80 fairly easy
+ * (6th), 60–70 normal (7th–8th), 50–60 fairly difficult (high school), 30–50 difficult
+ * (university), 0–30 very difficult. So ease 60, the hard end of "normal", is grade 8.
+ */
 const EASE_TO_GRADE: ReadonlyArray<readonly [number, number]> = [
-  [100, 4], // very easy: 4th grade
+  [100, 4],
   [90, 5],
-  [80, 6], // easy
-  [70, 7], // fairly easy: 7th grade
-  [60, 9], // normal: 8th–9th grade
-  [50, 12], // fairly difficult: high school
-  [30, 16], // difficult: university
-  [0, 18], // very difficult: graduate
+  [80, 6],
+  [70, 7],
+  [60, 8],
+  [50, 12],
+  [30, 16],
+  [0, 18],
 ];
 
 export function gradeFromEase(ease: number): number {
