@@ -247,7 +247,7 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     code: 'claim',
     severity: 'error',
     patterns: {
-      en: /\b(proven|clinically proven|guaranteed?|guarantees|cures?|cured|curing|miracle|wonder drug|risk[- ]free|no side effects|without side effects|(?:100%|completely|totally|perfectly)\s+safe|safe and effective|(?:is|are|it's)\s+(?:very\s+|more\s+|highly\s+)?(?:safe|safer|effective|more effective)|works better|will\s+(?:cure|heal|work)|better than (?:the )?(?:current|standard|usual))\b/gi,
+      en: /\b(proven|clinically proven|guaranteed?|guarantees|cures?|curing|can cure|miracle|wonder drug|risk[- ]free|no side effects|without side effects|(?:100%|completely|totally|perfectly)\s+safe|safe and effective|(?:is|are|it's)\s+(?:very\s+|more\s+|highly\s+)?(?:safe|safer|effective|more effective)|works better|will\s+(?:cure|heal|work)|better than (?:the )?(?:current|standard|usual))\b/gi,
       es: /(?<![\p{L}])(comprobad[oa]s?|garantizad[oa]s?|garantiza|cura|curan?|curará|curar|milagros[oa]s?|milagro|sin riesgos?|sin efectos secundarios|seguro y eficaz|(?:es|son)\s+(?:muy\s+|más\s+|totalmente\s+|completamente\s+)?(?:segur[oa]s?|eficaz|eficaces|efectiv[oa]s?)|funciona mejor|mejor que el tratamiento (?:habitual|actual|estándar))(?![\p{L}])/giu,
     },
     unless: {
