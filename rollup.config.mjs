@@ -7,8 +7,7 @@ export default {
   input: 'src/index.ts',
   // Languages other than English (and other on-demand parts) become small chunks beside the bundle,
   // loaded from the same place only when a page needs them.
-  // On-demand chunks that share code with the bundle import it from trialkit.js itself, rather than
-  // rollup moving everything into a shared chunk behind a one-line trialkit.js facade.
+  // On-demand chunks import lit and the core from the bundle itself rather than from a third file.
   preserveEntrySignatures: 'allow-extension',
   output: { dir: 'dist', entryFileNames: 'trialkit.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: false },
   // zod's core has a harmless internal import cycle; everything else is worth seeing.

@@ -19,7 +19,18 @@ const types = {
   '.png': 'image/png',
 };
 
-const server = createServer(async (request, response) => {
+/** Starts the static server; resolves with it once listening. Used by `npm start` and the benchmarks. */
+export function startServer(listenPort = port, { quiet = false } = {}) {
+  const server = createServer(handle);
+  return new Promise((resolve) => {
+    server.listen(listenPort, '127.0.0.1', () => {
+      if (!quiet) console.log(`trialkit demo: http://localhost:${server.address().port}/demo/`);
+      resolve(server);
+    });
+  });
+}
+
+async function handle(request, response) {
   const url = new URL(request.url ?? '/', `http://localhost:${port}`);
   if (url.pathname === '/') {
     response.writeHead(302, { location: '/demo/' });
@@ -41,8 +52,6 @@ const server = createServer(async (request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain' });
     response.end('Not found');
   }
-});
+}
 
-server.listen(port, '127.0.0.1', () => {
-  console.log(`trialkit demo: http://localhost:${port}/demo/`);
-});
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await startServer();

@@ -62,7 +62,7 @@ export function groupByCountryAndRegion(locations: readonly TrialLocation[], lan
     list.push(location);
     regions.set(region, list);
   }
-  const collator = new Intl.Collator(lang);
+  const collator = collatorFor(lang);
   const byName = (a: string, b: string) => (a === '' ? 1 : b === '' ? -1 : collator.compare(a, b));
   return [...countries.entries()]
     .map(([country, regions]) => ({
@@ -73,4 +73,13 @@ export function groupByCountryAndRegion(locations: readonly TrialLocation[], lan
         .map(([region, list]) => ({ region, locations: list })),
     }))
     .sort((a, b) => b.count - a.count || collator.compare(a.country, b.country));
+}
+
+/** Intl throws on a malformed language tag (a typo in a page's `lang`); fall back to the default order. */
+function collatorFor(lang: string): Intl.Collator {
+  try {
+    return new Intl.Collator(lang);
+  } catch {
+    return new Intl.Collator();
+  }
 }

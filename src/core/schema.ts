@@ -40,7 +40,18 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const id = z.string().check(z.minLength(1), z.maxLength(100), z.regex(ID, 'Use only letters, digits, "-" and "_".'));
 
-const nonEmpty = z.string().check(z.minLength(1, 'This text is empty. Write the text, or leave the field out.'));
+/**
+ * Limits that keep a config readable for patients and fast in a phone's browser. They are far above
+ * what a real trial needs; a config past them is almost surely a mistake or an attack.
+ */
+export const LIMITS = { text: 20_000, questions: 100, locations: 10_000, faq: 200, glossary: 500, configBytes: 5_000_000 } as const;
+
+const nonEmpty = z
+  .string()
+  .check(
+    z.minLength(1, 'This text is empty. Write the text, or leave the field out.'),
+    z.maxLength(LIMITS.text, `This text is too long: keep it under ${LIMITS.text.toLocaleString('en')} characters.`),
+  );
 
 /** A string, or `{ "en": "…", "es": "…" }` keyed by BCP 47 language tags. */
 export const localizedText = z.union([
@@ -179,19 +190,25 @@ export const trialConfigSchema = z.strictObject({
         ),
         contact: z.optional(contact),
       }),
-    ),
+    ).check(z.maxLength(LIMITS.locations, `List at most ${LIMITS.locations.toLocaleString('en')} locations.`)),
   ),
   contact,
   eligibility: z.optional(
     z.strictObject({
-      questions: z.array(question),
+      questions: z.array(question).check(z.maxLength(LIMITS.questions, `Use at most ${LIMITS.questions} questions: a pre-screener should take minutes, not an hour.`)),
       stopOnFail: z.optional(z.boolean()),
     }),
   ),
   faq: z.optional(
-    z.array(z.strictObject({ id, question: localizedText, answer: localizedText, topic: z.optional(id) })),
+    z
+      .array(z.strictObject({ id, question: localizedText, answer: localizedText, topic: z.optional(id) }))
+      .check(z.maxLength(LIMITS.faq, `Use at most ${LIMITS.faq} FAQ items.`)),
   ),
-  glossary: z.optional(z.array(z.strictObject({ term: localizedText, definition: localizedText }))),
+  glossary: z.optional(
+    z
+      .array(z.strictObject({ term: localizedText, definition: localizedText }))
+      .check(z.maxLength(LIMITS.glossary, `Use at most ${LIMITS.glossary} glossary terms.`)),
+  ),
   share: z.optional(
     z.strictObject({
       url: z.optional(webUrl),

@@ -4,7 +4,7 @@
  * problems. Each way loading can fail has its own message, because the person who reads it is a
  * site owner trying to fix their page.
  */
-import type { Contact, TrialConfig } from '../core/schema.js';
+import { LIMITS, type Contact, type TrialConfig } from '../core/schema.js';
 import { salvageContact, salvageTitle, validateConfig, type Problem } from '../core/validate.js';
 
 export type ConfigState =
@@ -56,7 +56,11 @@ function checkSrc(src: string, path = 'src', what = 'trial config'): URL | Probl
 
 export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ConfigState> {
   const loaded = await fetchJson(src, signal, timeoutMs, 'src', 'trial config');
-  return 'data' in loaded ? stateFromValue(loaded.data, 'config') : loaded;
+  if (!('data' in loaded)) return loaded;
+  await yieldToMain();
+  const state = stateFromValue(loaded.data, 'config');
+  await yieldToMain(); // and rendering is another: no long task for a page that embeds a big trial
+  return state;
 }
 
 /**
@@ -77,7 +81,10 @@ export async function loadCtgovFromUrl(src: string, signal: AbortSignal, timeout
   if (signal.aborted) return { status: 'idle' };
   const result = importer.fromClinicalTrialsGov(loaded.data, { questions: false });
   if (!result.ok) return { status: 'error', problems: [{ path: 'ctgov-src', message: result.message }] };
-  return stateFromValue(result.config, 'imported ClinicalTrials.gov record');
+  await yieldToMain();
+  const state = stateFromValue(result.config, 'imported ClinicalTrials.gov record');
+  await yieldToMain();
+  return state;
 }
 
 type Fetched = { data: unknown } | ConfigState;
@@ -115,6 +122,8 @@ async function fetchJson(src: string, signal: AbortSignal, timeoutMs: number, pa
     if (!response.ok) {
       return fail(`The server refused to send the ${what} from ${url.href} (${response.status}). Check the address and who may read it.`);
     }
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > LIMITS.configBytes) return fail(tooBig(url, declared));
     let text: string;
     try {
       text = await response.text();
@@ -122,6 +131,8 @@ async function fetchJson(src: string, signal: AbortSignal, timeoutMs: number, pa
       if (signal.aborted) return { status: 'idle' };
       return fail(`The ${what} from ${url.href} stopped loading part way. Try again later.`);
     }
+    if (text.length > LIMITS.configBytes) return fail(tooBig(url, text.length));
+    await yieldToMain(); // downloading, parsing and validating a big config are separate tasks
     try {
       return { data: JSON.parse(text) };
     } catch (error) {
@@ -137,6 +148,17 @@ async function fetchJson(src: string, signal: AbortSignal, timeoutMs: number, pa
     clearTimeout(timer);
     signal.removeEventListener('abort', abortOnCaller);
   }
+}
+
+/** Lets the browser handle input and paint between steps (scheduler.yield where it exists). */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function tooBig(url: URL, bytes: number): string {
+  const mb = (bytes / 1_000_000).toFixed(1);
+  return `The trial config at ${url.href} is ${mb} MB; the limit is ${LIMITS.configBytes / 1_000_000} MB. Shorten very long lists (such as locations) or texts.`;
 }
 
 /** One console.error that names every bad path: what a site owner sees in the developer tools. */

@@ -59,6 +59,12 @@ export interface ShareDetail {
   network: string;
 }
 
+export interface ContactDetail {
+  trialId: string;
+  /** How the person chose to get in touch (never what they wrote). */
+  channel: 'phone' | 'email' | 'website';
+}
+
 export interface TrialEventDetails {
   'trial-ready': TrialReadyDetail;
   'trial-error': TrialErrorDetail;
@@ -69,7 +75,22 @@ export interface TrialEventDetails {
   'trial-faq-open': FaqOpenDetail;
   'trial-faq-feedback': FaqFeedbackDetail;
   'trial-share': ShareDetail;
+  'trial-contact': ContactDetail;
 }
+
+/** Every event name, for code that listens to all of them (analytics adapters, the funnel demo). */
+export const TRIAL_EVENT_NAMES = [
+  'trial-ready',
+  'trial-error',
+  'trial-eligibility-start',
+  'trial-eligibility-step',
+  'trial-eligibility-complete',
+  'trial-referral',
+  'trial-faq-open',
+  'trial-faq-feedback',
+  'trial-share',
+  'trial-contact',
+] as const satisfies readonly (keyof TrialEventDetails)[];
 
 export type TrialEventName = keyof TrialEventDetails;
 
@@ -84,6 +105,7 @@ declare global {
     'trial-faq-open': CustomEvent<FaqOpenDetail>;
     'trial-faq-feedback': CustomEvent<FaqFeedbackDetail>;
     'trial-share': CustomEvent<ShareDetail>;
+    'trial-contact': CustomEvent<ContactDetail>;
   }
 }
 

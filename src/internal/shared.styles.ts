@@ -38,12 +38,13 @@ export const sharedStyles = css`
     --_ok: var(--trial-color-positive, #1e6b3a);
     --_warn: var(--trial-color-caution, #8a4b00);
     --_focus: var(--trial-color-focus, #1d5fa8);
-    --_radius: var(--trial-radius, 0.5rem);
-    --_space: var(--trial-space, 1rem);
+    --_radius: var(--trial-radius, 0.5em);
+    --_space: var(--trial-space, 1em);
     --_font: var(--trial-font-family, inherit);
     color-scheme: light;
     font-family: var(--_font);
-    font-size: var(--trial-font-size, 1em);
+    /* Never smaller than 16px, even on a host page that shrinks its root font. */
+    font-size: var(--trial-font-size, max(1em, 16px));
     line-height: 1.5;
     color: var(--_fg);
     overflow-wrap: anywhere;
@@ -118,8 +119,9 @@ export const sharedStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    /* px, not rem: a host page with html { font-size: 10px } must not shrink touch targets. */
+    min-block-size: 44px;
+    min-inline-size: 44px;
     padding-block: 0.5em;
     padding-inline: 1em;
     border: 2px solid var(--_accent);
@@ -152,7 +154,7 @@ export const sharedStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     cursor: pointer;
-    min-block-size: 1.5rem;
+    min-block-size: 1.5em;
   }
 
   :focus-visible {
@@ -183,7 +185,7 @@ export const sharedStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     list-style: none;
     padding: 0;
     margin: 0;

@@ -50,24 +50,29 @@ export abstract class TrialElement extends LitElement {
   /** What the enclosing <trial-study> provides, if any. */
   @state() protected study?: StudyContext;
 
+  /** Whether elements of this kind read their config from an enclosing <trial-study>. */
+  protected static readsStudy = true;
+
   private loadedKey: unknown = undefined;
   private loadAbort?: AbortController;
   private childObserver?: MutationObserver;
   private stopWatchingLanguage?: () => void;
-
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: studyContext,
-      subscribe: true,
-      callback: (value) => {
-        this.study = value;
-      },
-    });
-  }
+  private studyConsumer?: ContextConsumer<typeof studyContext, this>;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Ask for the study's config only when there is no source of our own. An unanswered request
+    // is kept by the document's ContextRoot until a provider appears, so asking needlessly (a
+    // standalone element created many times) would slowly leak memory.
+    if (!this.studyConsumer && (this.constructor as typeof TrialElement).readsStudy && !this.hasOwnSource) {
+      this.studyConsumer = new ContextConsumer(this, {
+        context: studyContext,
+        subscribe: true,
+        callback: (value) => {
+          this.study = value;
+        },
+      });
+    }
     this.stopWatchingLanguage = watchLanguage(() => this.requestUpdate());
     // Inline JSON may be parsed after the element upgrades, and a playground may edit it live.
     this.childObserver = new MutationObserver(() => this.syncOwnSource());

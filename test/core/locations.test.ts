@@ -41,6 +41,10 @@ describe('locations', () => {
     ]);
   });
 
+  it('survives a malformed language tag', () => {
+    expect(() => groupByCountryAndRegion([site('a', 'US')], 'not a tag!!')).not.to.throw();
+  });
+
   it('groups and sorts 1,148 sites quickly', async () => {
     const config = await demoConfig('lung-cancer-chemo-io');
     const sites = config.locations!;

@@ -27,6 +27,24 @@ export const testServerMiddleware = [
         ctx.type = 'application/json';
         ctx.body = '{"schemaVersion": 1, "id": "cut", "title": "Cut off';
         return;
+      case 'huge': {
+        // A syntactically valid config of about 5.5 MB.
+        const filler = 'x'.repeat(1000);
+        const locations = Array.from({ length: 5500 }, (_, i) => ({ name: `${filler}${i}`, country: 'X' }));
+        ctx.status = 200;
+        ctx.type = 'application/json';
+        ctx.body = JSON.stringify({ schemaVersion: 1, id: 'huge', title: 'Huge', summary: 'Huge', status: 'recruiting', contact: { phone: '+1 555 010 0199' }, locations });
+        return;
+      }
+      case 'wrong-type': {
+        ctx.status = 200;
+        ctx.type = 'text/plain';
+        ctx.body = JSON.stringify({ schemaVersion: 1, id: 'plain', title: 'Served as text/plain', summary: 'Still a valid config.', status: 'recruiting', contact: { phone: '+1 555 010 0199' } });
+        return;
+      }
+      case 'redirect-away':
+        ctx.redirect(`http://127.0.0.1:${ctx.request.socket.localPort}/demo/trials/cll-apg-2575.json`);
+        return;
       case 'slow':
         await sleep(Number(ctx.query.ms ?? 3000));
         ctx.status = 200;

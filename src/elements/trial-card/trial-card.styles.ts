@@ -65,26 +65,26 @@ export const cardStyles = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
     list-style: none;
     padding: 0;
   }
   .chips li {
     background: var(--_subtle);
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: 1em;
     padding-block: 0.125em;
     padding-inline: 0.75em;
   }
+  /* One grid for all rows, so every answer starts at the same column. */
   .facts {
     margin: 0;
     display: grid;
-    gap: 0.5rem;
+    grid-template-columns: max-content 1fr;
+    gap: 0.5em 1em;
   }
   .fact {
-    display: grid;
-    grid-template-columns: minmax(6rem, max-content) 1fr;
-    gap: 0.25rem 1rem;
+    display: contents;
   }
   dt {
     font-weight: 600;
@@ -95,16 +95,20 @@ export const cardStyles = css`
     font-size: 1em;
     font-weight: inherit;
   }
-  @container (max-width: 22rem) {
-    .fact {
+  @container (max-width: 20em) {
+    .facts {
       grid-template-columns: 1fr;
+      gap: 0.125em;
+    }
+    dd {
+      margin-block-end: 0.5em;
     }
   }
   .sort {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
   }
   .sort p {
     margin: 0;
@@ -116,18 +120,18 @@ export const cardStyles = css`
     display: none;
   }
   .sort-status {
-    margin-block: 0.5rem;
+    margin-block: 0.5em;
     font-weight: 600;
   }
   .sites {
     display: grid;
-    gap: 0.5rem;
-    margin-block: 0.5rem;
+    gap: 0.5em;
+    margin-block: 0.5em;
   }
   .site {
     display: flex;
     flex-direction: column;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     background: var(--_subtle);
     border-radius: calc(var(--_radius) * 0.75);
   }
@@ -144,15 +148,15 @@ export const cardStyles = css`
   .site-contact {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   .site-contact a {
     display: inline-block;
-    min-block-size: 1.5rem;
+    min-block-size: 1.5em;
   }
   .show-all {
-    margin-block: 0.25rem;
-    min-block-size: 2.75rem;
+    margin-block: 0.25em;
+    min-block-size: 44px;
   }
   .all-sites[hidden] {
     display: none;
@@ -161,29 +165,29 @@ export const cardStyles = css`
     border-block-end: 1px solid var(--_border);
   }
   details.region {
-    margin-inline-start: 1rem;
+    margin-inline-start: 1em;
     border-block-end: 0;
   }
   summary {
     cursor: pointer;
-    min-block-size: 2.75rem;
+    min-block-size: 44px;
     display: list-item;
-    padding-block: 0.6rem;
+    padding-block: 0.6em;
   }
   .sponsor {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin: 0;
   }
   .logo {
-    max-block-size: 3rem;
-    max-inline-size: 10rem;
+    max-block-size: 3em;
+    max-inline-size: 10em;
     object-fit: contain;
   }
   .contact-name {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
   }
   :host {
     container-type: inline-size;

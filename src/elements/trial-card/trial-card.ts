@@ -41,6 +41,7 @@ type LocatingState = 'idle' | 'locating' | 'sorted' | 'denied' | 'unsupported';
  *
  * @event trial-ready - Only when the card loads its own config (src, inline JSON or config property). `detail: { trialId }`.
  * @event trial-error - Only when the card loads its own config and it cannot be used. `detail: { problems }`.
+ * @event trial-contact - The person pressed call, email or website. `detail: { trialId, channel }`.
  *
  * @csspart base - The wrapper.
  * @csspart card - The card panel.
@@ -371,7 +372,7 @@ export class TrialCard extends TrialElement {
     return this.section(
       'contact',
       this.t('common.contact.heading'),
-      renderContactActions(config.contact, this.t, (value) => this.text(value)),
+      renderContactActions(config.contact, this.t, (value) => this.text(value), { host: this, trialId: config.id }),
     );
   }
 

@@ -1,0 +1,234 @@
+// trialkit benchmarks: every figure is printed next to a baseline measured in the same run, with
+// the ratio, so machines of different speed give comparable answers. Run `npm run bench`
+// (it builds first). Needs Chromium at /usr/bin/chromium (or CHROME_PATH).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { startServer } from '../scripts/serve.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const only = new Set(process.argv.slice(2)); // e.g. `npm run bench -- size render`
+const want = (name) => only.size === 0 || only.has(name);
+const rows = [];
+const row = (group, metric, value, baseline, unit, note = '') =>
+  rows.push({ group, metric, value, baseline, unit, ratio: baseline ? value / baseline : undefined, note });
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+if (!existsSync(`${root}dist/trialkit.js`)) {
+  console.error('dist/trialkit.js is missing: run `npm run build` first (npm run bench does).');
+  process.exit(2);
+}
+
+// --- Bundle sizes --------------------------------------------------------------------------------
+async function bundleSize(entry, stdin) {
+  const result = await esbuild.build({
+    ...(stdin ? { stdin: { contents: stdin, resolveDir: root, loader: 'ts' } } : { entryPoints: [entry] }),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    splitting: false,
+    target: 'es2022',
+    tsconfig: `${root}tsconfig.json`,
+    logLevel: 'silent',
+  });
+  return gzip(Buffer.from(result.outputFiles[0].contents));
+}
+
+if (want('size')) {
+  const lit = await bundleSize(null, "export { LitElement, html, css, nothing } from 'lit'; export * from '@lit/context';");
+  row('bundle (gzip -9)', 'lit + @lit/context alone', lit, lit, 'B', 'baseline');
+  row('bundle (gzip -9)', 'dist/trialkit.js (all elements)', gzip(readFileSync(`${root}dist/trialkit.js`)), lit, 'B');
+  for (const chunk of existsSync(`${root}dist/chunks`) ? readdirSync(`${root}dist/chunks`).sort() : []) {
+    row('bundle (gzip -9)', `dist/chunks/${chunk}`, gzip(readFileSync(`${root}dist/chunks/${chunk}`)), lit, 'B', 'on demand');
+  }
+  for (const element of readdirSync(`${root}src/elements`).sort()) {
+    row('bundle (gzip -9)', `${element} alone (+ lit, zod, core)`, await bundleSize(`${root}src/elements/${element}/register.ts`), lit, 'B');
+  }
+}
+
+// --- Browser measurements ------------------------------------------------------------------------
+const server = await startServer(0, { quiet: true });
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+});
+
+async function timeToFirstCard(path, tag, runs = 7) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 390, height: 844 });
+    await page.goto(`${base}${path}`);
+    const ms = await page.evaluate(
+      (tag) =>
+        new Promise((resolve) => {
+          const check = () => {
+            const title = document.querySelector(tag)?.shadowRoot?.querySelector('[part="title"]');
+            if (title) requestAnimationFrame(() => resolve(performance.now() - window.__t0));
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+      tag,
+    );
+    times.push(ms);
+    await page.close();
+  }
+  return median(times.slice(1)); // the first run warms the HTTP cache
+}
+
+if (want('render')) {
+  const baseline = await timeToFirstCard('/bench/pages/baseline.html', 'baseline-card');
+  row('render', 'script start → first card painted (median)', await timeToFirstCard('/bench/pages/widget.html', 'trial-card'), baseline, 'ms', 'baseline: bare custom element, same config');
+
+  const page = await browser.newPage();
+  await page.goto(`${base}/bench/pages/widget.html`);
+  const results = await page.evaluate(async () => {
+    await customElements.whenDefined('trial-card');
+    const full = await (await fetch('../../demo/trials/lung-cancer-chemo-io.json')).json();
+    const single = { ...full, locations: full.locations.slice(0, 1) };
+    const medianOf = (times) => times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+    // Validation: set a new config object on a study and wait for trial-ready.
+    const validate = async (config) => {
+      const times = [];
+      for (let i = 0; i < 15; i++) {
+        const study = document.createElement('trial-study');
+        document.body.append(study);
+        const ready = new Promise((resolve) => study.addEventListener('trial-ready', resolve, { once: true }));
+        const start = performance.now();
+        study.config = { ...config };
+        await ready;
+        times.push(performance.now() - start);
+        study.remove();
+      }
+      return medianOf(times);
+    };
+    // Rendering: a card added to a study whose config is already validated, through first layout.
+    const render = async (config) => {
+      const study = document.createElement('trial-study');
+      study.config = { ...config };
+      document.body.append(study);
+      const times = [];
+      for (let i = 0; i < 25; i++) {
+        const card = document.createElement('trial-card');
+        const start = performance.now();
+        study.append(card);
+        await card.updateComplete;
+        card.getBoundingClientRect();
+        times.push(performance.now() - start);
+        card.remove();
+      }
+      study.remove();
+      return medianOf(times);
+    };
+    await render(single); // warm up
+    await validate(single);
+    return { renderOne: await render(single), renderMany: await render(full), validateOne: await validate(single), validateMany: await validate(full) };
+  });
+  row('render', 'card render, 1,148 sites (median of 25)', results.renderMany, results.renderOne, 'ms', 'baseline: same trial, 1 site; aim: flat');
+  row('render', 'config validation, 1,148 sites (median of 15)', results.validateMany, results.validateOne, 'ms', 'baseline: same trial, 1 site; linear in sites');
+  await page.close();
+}
+
+if (want('longtasks')) {
+  for (const [label, path] of [
+    ['baseline page', '/bench/pages/baseline.html'],
+    ['trialkit page', '/bench/pages/widget.html'],
+  ]) {
+    const page = await browser.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.setViewport({ width: 390, height: 844 });
+    await page.goto(`${base}${path}`, { waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const tasks = await page.evaluate(() => window.__longTasks);
+    row('main thread (CPU ×4)', `${label}: long tasks (count)`, tasks.length, undefined, '');
+    row('main thread (CPU ×4)', `${label}: longest task`, tasks.length ? Math.max(...tasks) : 0, undefined, 'ms', 'aim: none over 50 ms');
+    await page.close();
+  }
+}
+
+if (want('memory')) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/bench/pages/widget.html`);
+  const cdp = await page.createCDPSession();
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const cycles = (count, standalone) =>
+    page.evaluate(
+      async (count, standalone) => {
+        await customElements.whenDefined('trial-card');
+        const config = (window.__benchConfig ??= await (await fetch('../../demo/trials/cll-apg-2575.json')).json());
+        for (let i = 0; i < count; i++) {
+          const element = document.createElement(standalone ? 'trial-card' : 'trial-study');
+          element.config = config;
+          if (!standalone) element.append(document.createElement('trial-card'));
+          document.body.append(element);
+          await (standalone ? element : element.querySelector('trial-card')).updateComplete;
+          element.remove();
+        }
+      },
+      count,
+      standalone,
+    );
+  for (const [label, standalone] of [
+    ['<trial-study> + <trial-card>', false],
+    ['<trial-card> alone', true],
+  ]) {
+    await cycles(200, standalone); // warm up: compiled code, caches, inline caches
+    const start = await heap();
+    await cycles(1000, standalone);
+    const end = await heap();
+    row('memory', `JS heap after 1,000 cycles: ${label}`, end / 1024, start / 1024, 'KB', 'baseline: heap before; aim ≤ ×1.05');
+  }
+  await page.close();
+}
+
+if (want('lighthouse')) {
+  const { default: lighthouse } = await import('lighthouse');
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  const audit = async (path) => {
+    const result = await lighthouse(`${base}${path}`, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const { categories, audits } = result.lhr;
+    return {
+      performance: categories.performance.score * 100,
+      accessibility: categories.accessibility.score * 100,
+      bestPractices: categories['best-practices'].score * 100,
+      cls: audits['cumulative-layout-shift'].numericValue,
+    };
+  };
+  // The same trial on both pages: the site owner's script-tag page against a bare custom element.
+  const without = await audit('/bench/pages/baseline.html?trial=breast-cancer-neratinib');
+  const withWidget = await audit('/demo/script-tag.html');
+  row('lighthouse (mobile)', 'performance score', withWidget.performance, without.performance, '', 'baseline: bare card, same trial');
+  row('lighthouse (mobile)', 'accessibility score', withWidget.accessibility, without.accessibility, '');
+  row('lighthouse (mobile)', 'best-practices score', withWidget.bestPractices, without.bestPractices, '');
+  row('lighthouse (mobile)', 'cumulative layout shift', withWidget.cls, without.cls, '', 'script-tag demo page reserves space with :not(:defined)');
+}
+
+await browser.close();
+server.close();
+
+// --- One table -----------------------------------------------------------------------------------
+const format = (value, unit) =>
+  value === undefined ? '' : unit === 'B' ? `${(value / 1024).toFixed(1)} KB` : `${Number.isInteger(value) ? value : value.toFixed(unit === 'ms' ? 1 : 3)}${unit && unit !== 'B' ? ` ${unit}` : ''}`;
+const table = rows.map((r) => [r.group, r.metric, format(r.value, r.unit), format(r.baseline, r.unit), r.ratio === undefined ? '' : `×${r.ratio.toFixed(2)}`, r.note]);
+const header = ['group', 'metric', 'trialkit', 'baseline', 'ratio', 'note'];
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((cells) => String(cells[i]).length)));
+const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const cells of table) console.log(line(cells));

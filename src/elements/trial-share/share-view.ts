@@ -1,0 +1,269 @@
+/**
+ * What <trial-share> shows and does: the share links, native share sheet, copy link, and the
+ * doors to the QR code and Mastodon panels. It is its own chunk, fetched (from the same place as
+ * the bundle) as soon as a <trial-share> is on the page, usually while the trial config loads, so
+ * pages without share buttons do not download it.
+ */
+import { adoptStyles, html, nothing, type LitElement } from 'lit';
+import { safeHref } from '../../core/safe-url.js';
+import type { TrialConfig } from '../../core/schema.js';
+import { buildCustomShareUrl, buildShareUrl, pageShareUrl, SHARE_NETWORKS, withAttribution, type ShareContent, type ShareNetwork } from '../../core/share-links.js';
+import { emit } from '../../internal/events.js';
+import { icons } from './icons.js';
+import type { PanelHost, PanelModule } from './panel-host.js';
+import type { ShareBridge, TrialShare } from './trial-share.js';
+import { shareStyles } from './trial-share.styles.js';
+
+/** Shown when neither the `networks` attribute nor the config's `share.networks` says otherwise. */
+export const DEFAULT_NETWORKS = 'native copy whatsapp facebook email sms x custom more';
+
+type Panel = 'qr' | 'mastodon';
+
+const BRANDS: Record<string, string> = {
+  whatsapp: 'WhatsApp',
+  facebook: 'Facebook',
+  x: 'X',
+  linkedin: 'LinkedIn',
+  reddit: 'Reddit',
+  telegram: 'Telegram',
+  bluesky: 'Bluesky',
+  threads: 'Threads',
+  mastodon: 'Mastodon',
+  pinterest: 'Pinterest',
+};
+
+const warned = new Set<string>();
+
+export class ShareView {
+  private moreOpen = false;
+  /** The open panel; undefined until the person opens or closes one (until then `show-qr` decides). */
+  private panel?: Panel | '';
+  private copyFallback = false;
+  private status = '';
+  private modules: Partial<Record<Panel, PanelModule>> = {};
+  /** The element's helpers as of the last render (language and theme may change). */
+  private bridge!: ShareBridge;
+
+  constructor(private readonly host: TrialShare) {
+    this.adoptStyles();
+  }
+
+  private get root() {
+    return this.host.renderRoot as ShadowRoot;
+  }
+
+  private adoptStyles() {
+    const own = (this.host.constructor as typeof LitElement).elementStyles;
+    adoptStyles(this.root, [...own, shareStyles, ...Object.values(this.modules).flatMap((module) => module.styles)]);
+  }
+
+  private set(change: object) {
+    Object.assign(this, change);
+    this.host.requestUpdate();
+  }
+
+  private get config(): TrialConfig {
+    return this.host.trialConfig!;
+  }
+
+  /** The link to share: the config's `share.url`, else this page without its fragment; with attribution unless it is off. */
+  link(source: string, medium = 'social'): string {
+    const config = this.config;
+    const url = safeHref(config.share?.url) ?? pageShareUrl(location.href);
+    if (this.host.attribution?.trim().toLowerCase() === 'off') return url;
+    return withAttribution(url, { source, medium, campaign: config.id, ref: this.bridge.ref });
+  }
+
+  private content = (source: string): ShareContent => {
+    const { title, share } = this.config;
+    const plain = this.bridge.plain;
+    return { url: this.link(source), title: plain(title), text: share?.text && plain(share.text), hashtags: share?.hashtags };
+  };
+
+  private shared = (network: string) => emit(this.host, 'trial-share', { trialId: this.config.id, network });
+
+  private async announce(message: string) {
+    // Cleared first, so the same message is announced again.
+    this.set({ status: '' });
+    await this.host.updateComplete;
+    this.set({ status: message });
+  }
+
+  /** The items to show in order, and those behind "More ways to share". */
+  private items(): [string[], string[]] {
+    const config = this.config;
+    const custom = (config.share?.custom ?? []).map((target) => target.id);
+    const known = ['native', 'copy', 'qr', ...SHARE_NETWORKS, ...custom];
+    const main = new Set<string>();
+    let more = false;
+    for (const name of (this.host.networks ?? config.share?.networks?.join(' ') ?? DEFAULT_NETWORKS).toLowerCase().split(/[\s,]+/)) {
+      if (name === 'more') more = true;
+      else if (name === 'custom') custom.forEach((id) => main.add(id));
+      else if (known.includes(name)) main.add(name);
+      else if (name && !warned.has(name)) {
+        warned.add(name);
+        console.warn(`trialkit: <trial-share networks="… ${name} …">: "${name}" is not a network, so it is left out. Use any of: ${known.join(' ')} custom more.`);
+      }
+    }
+    return [[...main], more ? [...SHARE_NETWORKS, ...custom, 'copy', 'qr'].filter((name) => !main.has(name)) : []];
+  }
+
+  private get openPanel(): Panel | '' {
+    return this.panel ?? (this.host.showQr ? 'qr' : '');
+  }
+
+  render(bridge: ShareBridge) {
+    this.bridge = bridge;
+    const t = bridge.t;
+    const [main, rest] = this.items();
+    const open = this.openPanel;
+    const module = open && this.modules[open];
+    if (open && !module) void this.load(open);
+    return html`<div class="share panel ${bridge.label}" part="share" role="group" aria-labelledby="heading">
+      <p id="heading" class="heading" part="heading">${t('share.heading')}</p>
+      <ul class="list" part="list">
+        ${main.map((name) => this.item(name))}
+        ${rest.length ? html`<li>${this.button('more', t('share.more'), () => this.set({ moreOpen: !this.moreOpen }), this.moreOpen)}</li>` : nothing}
+      </ul>
+      ${rest.length ? html`<ul id="more" class="list" part="list" ?hidden=${!this.moreOpen}>${rest.map((name) => this.item(name))}</ul>` : nothing}
+      <p class="status" part="status" role="status">${this.status}</p>
+      ${this.copyFallback
+        ? html`<p class="field" part="copy-field"><label for="link">${t('share.link')}</label><input id="link" readonly .value=${this.link('copy')} /></p>`
+        : nothing}
+      ${module ? module.render(this.panelHost()) : nothing}
+    </div>`;
+  }
+
+  private icon(name: string) {
+    return html`<svg class="icon" part="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${icons[name] ?? icons.custom!}></path></svg>`;
+  }
+
+  /** A button; `expanded` makes it a disclosure that controls the element with id `name`. */
+  private button(name: string, label: string, click: () => void, expanded?: boolean) {
+    return html`<button
+      type="button"
+      class="button secondary"
+      part=${name === 'more' ? 'more' : `network network-${name}`}
+      aria-expanded=${expanded ?? nothing}
+      aria-controls=${expanded === undefined ? nothing : name}
+      @click=${click}
+    >
+      ${this.icon(name)}<span class="label">${label}</span>
+    </button>`;
+  }
+
+  private item(name: string) {
+    const { t, plain, text } = this.bridge;
+    const brand = BRANDS[name];
+    if (name === 'native') return this.nativeData() ? html`<li>${this.button(name, t('share.native'), () => this.nativeShare())}</li>` : nothing;
+    if (name === 'copy') return html`<li>${this.button(name, t('share.copy'), () => this.copy())}</li>`;
+    if (name === 'qr' || name === 'mastodon') return html`<li>${this.button(name, brand ?? t('share.qr'), () => this.toggle(name), this.openPanel === name)}</li>`;
+    const custom = this.config.share?.custom?.find((target) => target.id === name);
+    const href = custom ? buildCustomShareUrl(custom.template, this.content(name)) : buildShareUrl(name as ShareNetwork, this.content(name));
+    if (!href) return nothing;
+    // Email and SMS open an app on the device, not a web page.
+    const local = name === 'email' || name === 'sms';
+    const visible = custom ? text(custom.label) : (brand ?? t(`share.${name as 'email'}`));
+    const accessible = local ? t(`share.${name as 'email'}.name`) : `${t('share.on', { network: custom ? plain(custom.label) : brand! })} ${t('common.newTab')}`;
+    return html`<li>
+      <a class="button secondary" part="network network-${name}" href=${href} target=${local ? nothing : '_blank'} rel="noopener noreferrer" aria-label=${accessible} @click=${() => this.shared(name)}>
+        ${this.icon(custom ? 'custom' : name)}<span class="label">${visible}</span>
+      </a>
+    </li>`;
+  }
+
+  // --- Native share sheet and copy ---------------------------------------------------------------
+
+  private nativeData(): ShareData | undefined {
+    const { title, text } = this.content('native');
+    const data = { title, text, url: this.link('native') };
+    try {
+      return navigator.canShare?.(data) ? data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async nativeShare() {
+    try {
+      await navigator.share(this.nativeData()!);
+      this.shared('native');
+    } catch (error) {
+      // A closed share sheet (AbortError) is not an error; anything else falls back to copying.
+      if ((error as Error)?.name !== 'AbortError') await this.copy();
+    }
+  }
+
+  private async copy() {
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(this.link('copy'));
+      copied = true;
+    } catch {
+      // No Clipboard API, or no permission: select the link in a read-only field and copy that.
+      this.set({ copyFallback: true });
+      await this.host.updateComplete;
+      const input = this.root.querySelector<HTMLInputElement>('#link')!;
+      input.focus();
+      input.select();
+      try {
+        copied = document.execCommand('copy');
+      } catch {
+        // Then the person copies it by hand.
+      }
+    }
+    this.shared('copy');
+    await this.announce(this.bridge.t(copied ? 'share.copied' : 'share.copy.manual'));
+  }
+
+  // --- Panels, each its own chunk: QR code and Mastodon ---------------------------------------------
+
+  private async toggle(name: Panel) {
+    const opening = this.openPanel !== name;
+    this.set({ panel: opening ? name : '' });
+    if (!opening) return;
+    if (name === 'qr') this.shared('qr');
+    const module = await this.load(name);
+    await this.host.updateComplete;
+    module?.opened(this.panelHost());
+  }
+
+  private async load(name: Panel): Promise<PanelModule | undefined> {
+    if (this.modules[name]) return this.modules[name];
+    try {
+      const module: PanelModule = await (name === 'qr' ? import('./qr-panel.js') : import('./mastodon-form.js'));
+      this.modules[name] = module;
+      this.adoptStyles();
+      this.host.requestUpdate();
+      return module;
+    } catch {
+      this.set({ panel: '' });
+      void this.announce(this.bridge.t('share.failed'));
+      return undefined;
+    }
+  }
+
+  private panelHost(): PanelHost {
+    const { t, plain, text } = this.bridge;
+    const config = this.config;
+    const name = this.openPanel;
+    return {
+      t,
+      lang: this.host.language,
+      id: config.id,
+      title: plain(config.title),
+      titleText: text(config.title),
+      link: (source, medium) => this.link(source, medium),
+      content: this.content,
+      shared: this.shared,
+      close: () => {
+        this.set({ panel: '' });
+        void this.host.updateComplete.then(() => this.root.querySelector<HTMLElement>(`[aria-controls="${name}"]`)?.focus());
+      },
+      update: () => this.host.requestUpdate(),
+      root: this.root,
+      servers: this.host.mastodonServers?.split(/\s+/).filter(Boolean),
+      remember: this.host.rememberInstance,
+    };
+  }
+}

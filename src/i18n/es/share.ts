@@ -1,0 +1,26 @@
+import type { Messages } from '../types.js';
+
+export const share: Messages<'share'> = {
+  heading: 'Compartir este estudio',
+  native: 'Compartir…',
+  copy: 'Copiar enlace',
+  copied: 'Enlace copiado',
+  'copy.manual': 'Seleccione el enlace de abajo y cópielo.',
+  link: 'Enlace a este estudio',
+  on: 'Compartir en {network}',
+  email: 'Correo',
+  'email.name': 'Compartir por correo electrónico',
+  sms: 'Mensaje de texto',
+  'sms.name': 'Compartir por mensaje de texto',
+  more: 'Más formas de compartir',
+  qr: 'Código QR',
+  'qr.alt': 'Código QR que abre la página del estudio',
+  'qr.help': 'Apunte la cámara de su teléfono al código para abrir la página del estudio.',
+  failed: 'Esta parte no se cargó. Puede copiar el enlace.',
+  'qr.svg': 'Descargar SVG',
+  'qr.png': 'Descargar PNG',
+  print: 'Imprimir',
+  'mastodon.label': 'Su servidor de Mastodon',
+  'mastodon.hint': 'Por ejemplo, mastodon.social',
+  'mastodon.error': 'Escriba el nombre de su servidor, como mastodon.social',
+};
