@@ -10,3 +10,5 @@ export * from './locations.js';
 export * from './analytics-payload.js';
 export * from './share-links.js';
 export * from './mastodon.js';
+export * from './faq-topics.js';
+export * from './glossary.js';

@@ -513,6 +513,8 @@ function checkTranslations(texts: PatientText[], languages: string[], add: (find
   const byField = new Map<string, Set<string>>();
   for (const text of texts) {
     if (text.kind === 'name' || text.kind === 'official') continue;
+    // A glossary term written as one plain string (a drug name) is the same in every language.
+    if (text.kind === 'term' && text.path === text.field) continue;
     const set = byField.get(text.field) ?? new Set<string>();
     set.add(text.lang);
     byField.set(text.field, set);

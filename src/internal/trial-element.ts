@@ -8,6 +8,8 @@ import { createTranslator, isLanguageReady, loadLanguage, uiLanguage, type Trans
 import { inlineConfigText, loadConfigFromUrl, loadCtgovFromUrl, logProblems, stateFromValue, type ConfigState } from './config-source.js';
 import { renderContactActions } from './contact-actions.js';
 import { emit } from './events.js';
+import { glossaryText } from './glossary-text.js';
+import { glossaryStyles } from './glossary-text.styles.js';
 import { sharedStyles } from './shared.styles.js';
 import { studyContext, type StudyContext } from './study-context.js';
 import { watchLanguage } from './watch-language.js';
@@ -24,7 +26,7 @@ const warned = new WeakMap<Element, Set<string>>();
  * Subclasses only implement `renderTrial()`.
  */
 export abstract class TrialElement extends LitElement {
-  static override styles: CSSResultGroup = [sharedStyles];
+  static override styles: CSSResultGroup = [sharedStyles, glossaryStyles];
 
   /** URL of a trial config JSON file, for use without `<trial-study>`. */
   @property({ reflect: true }) src?: string;
@@ -43,6 +45,9 @@ export abstract class TrialElement extends LitElement {
 
   /** `light`, `dark` or `auto` (follows the reader's system setting). */
   @property({ reflect: true }) theme?: string;
+
+  /** `off` turns off the in-place explanations of clinical terms (also read from the enclosing `<trial-study>`). */
+  @property() glossary?: string;
 
   /** The config state when this element loads its own config. */
   @state() protected ownState: ConfigState = { status: 'idle' };
@@ -152,14 +157,18 @@ export abstract class TrialElement extends LitElement {
     return createTranslator(this.language);
   }
 
-  /** Config text in the reader's language, marked with `lang` when it falls back to another language. */
-  protected text(value: LocalizedText | undefined): TemplateResult | string {
+  /**
+   * Config text in the reader's language, marked with `lang` when it falls back to another language.
+   * With `{ glossary: section }`, clinical terms in it are explained in place (first use per section).
+   */
+  protected text(value: LocalizedText | undefined, options?: { glossary?: string }): TemplateResult | string {
     const resolved = resolveTextWithLang(value, this.language, this.trialConfig?.defaultLocale);
+    const content = options?.glossary ? glossaryText(this, resolved.text, resolved.lang ?? this.language, options.glossary) : resolved.text;
     const baseOf = (tag: string) => tag.toLowerCase().split('-')[0];
     if (resolved.lang && baseOf(resolved.lang) !== baseOf(this.language)) {
-      return html`<span lang=${resolved.lang}>${resolved.text}</span>`;
+      return html`<span lang=${resolved.lang}>${content}</span>`;
     }
-    return resolved.text;
+    return content;
   }
 
   /** Config text as a plain string (for attributes such as `alt`). */

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { registryLinks } from '../../core/faq-topics.js';
 import { recruitingFirst, sortByDistance, groupByCountryAndRegion, type GeoPoint, type LocationWithDistance } from '../../core/locations.js';
 import { mailtoHref, safeHref, telHref, isEmail, isPhone } from '../../core/safe-url.js';
 import { PHASES, type TrialConfig, type TrialLocation } from '../../core/schema.js';
@@ -120,7 +121,7 @@ export class TrialCard extends TrialElement {
         ${this.heading(this.level, this.text(config.title), 'title', 'title')}
         ${show('phase') ? this.renderPhases(config) : nothing}
       </header>
-      ${show('summary') ? html`<p class="summary" part="summary">${this.text(config.summary)}</p>` : nothing}
+      ${show('summary') ? html`<p class="summary" part="summary">${this.text(config.summary, { glossary: 'summary' })}</p>` : nothing}
       ${show('conditions') ? this.renderConditions(config) : nothing} ${show('who') ? this.renderWho(config) : nothing}
       ${show('participation') || show('compensation') ? this.renderParticipation(config, show('participation'), show('compensation')) : nothing}
       ${show('locations') ? this.renderLocations(config) : nothing} ${show('contact') ? this.renderContact(config) : nothing}
@@ -398,19 +399,7 @@ export class TrialCard extends TrialElement {
   }
 
   private renderRegistry(config: TrialConfig) {
-    const registry = config.registry;
-    if (!registry) return nothing;
-    const links: [string, string][] = [];
-    if (registry.nctId) links.push([`https://clinicaltrials.gov/study/${registry.nctId}`, this.t('card.registry.nct', { id: registry.nctId })]);
-    if (registry.euCtNumber) {
-      links.push([`https://euclinicaltrials.eu/search-for-clinical-trials/?lang=en&EUCT=${encodeURIComponent(registry.euCtNumber)}`, this.t('card.registry.euct', { id: registry.euCtNumber })]);
-    }
-    if (registry.isrctn) {
-      const id = registry.isrctn.startsWith('ISRCTN') ? registry.isrctn : `ISRCTN${registry.isrctn}`;
-      links.push([`https://www.isrctn.com/${id}`, this.t('card.registry.isrctn', { id })]);
-    }
-    const own = safeHref(registry.url);
-    if (own && !links.some(([href]) => href === own)) links.push([own, this.t('card.registry.url')]);
+    const links = registryLinks(config.registry, this.t);
     if (!links.length) return nothing;
     return this.section(
       'registry',

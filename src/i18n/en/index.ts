@@ -2,5 +2,6 @@
 import { card } from './card.js';
 import { common } from './common.js';
 import { share } from './share.js';
+import { faq } from './faq.js';
 
-export const en = { common, card, share };
+export const en = { common, card, share, faq };

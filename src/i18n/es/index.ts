@@ -2,5 +2,6 @@ import type { LanguageCatalog } from '../types.js';
 import { card } from './card.js';
 import { common } from './common.js';
 import { share } from './share.js';
+import { faq } from './faq.js';
 
-export const es: LanguageCatalog = { common, card, share };
+export const es: LanguageCatalog = { common, card, share, faq };

@@ -1,0 +1,23 @@
+import { css } from 'lit';
+
+export const faqStyles = css`
+  h1, h2, h3, h4, h5, h6 { font-size: 1.0625em; margin: 0; }
+  [part='title'] { font-size: 1.25em; margin-block-end: 0.75rem; }
+  .toolbar { display: flex; flex-wrap: wrap; align-items: end; gap: 0.75rem; margin-block-end: 0.75rem; }
+  label { display: grid; gap: 0.25rem; flex: 1 1 14rem; font-weight: 600; }
+  input { font: inherit; min-block-size: 2.75rem; padding-inline: 0.75rem; border: 2px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); color: var(--_fg); }
+  .count:empty, [hidden] { display: none !important; }
+  .count, dt, .trigger { font-weight: 600; }
+  .item { border-block-start: 1px solid var(--_border); }
+  .trigger { scroll-margin-block: 1rem; display: flex; align-items: center; justify-content: space-between; gap: 0.75rem; inline-size: 100%; min-block-size: 2.75rem; padding: 0.75rem 0; border: 0; background: none; color: inherit; font: inherit; text-align: start; cursor: pointer; }
+  .trigger:hover { text-decoration: underline; }
+  /* A chevron drawn with borders: no icon font, no image request. */
+  .trigger::after { content: ''; flex: none; inline-size: 0.5em; block-size: 0.5em; margin-inline-end: 0.25em; border: solid currentColor; border-width: 0 2px 2px 0; transform: rotate(45deg); }
+  [aria-expanded='true']::after { transform: rotate(-135deg); }
+  .answer { padding-block-end: 0.75rem; }
+  dd { margin: 0 0 0.5rem; }
+  .missing { font-style: italic; }
+  .feedback { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; color: var(--_muted); }
+  .feedback .button { font-weight: normal; }
+  .actions { margin-block-end: 0.75rem; }
+`;

@@ -1,0 +1,248 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { buildFaq, chooseFaqItems, faqItemMatches, type FaqItem, type FaqText } from '../../core/faq-topics.js';
+import type { TrialConfig } from '../../core/schema.js';
+import { renderContactActions } from '../../internal/contact-actions.js';
+import { emit } from '../../internal/events.js';
+import { TrialElement } from '../../internal/trial-element.js';
+import { faqStyles } from './trial-faq.styles.js';
+
+/** With more questions than this, a search box filters them. */
+const SEARCH_FROM = 9;
+
+/** Deep links are `#faq-<topic>`. */
+const HASH_PREFIX = '#faq-';
+
+/** Page-address changes (and the address at load) some FAQ already scrolled to: only the first FAQ scrolls. */
+const scrolledFor = new Set<HashChangeEvent | string>();
+
+/**
+ * The transparency FAQ: who runs and pays for the study, who approved it, what taking part asks of
+ * you, placebo, payment, costs, risks, stopping, your data, results and the official listing,
+ * answered from the config in plain words, plus the config's own questions.
+ *
+ * An accordion following the WAI-ARIA pattern: each question is a heading holding a button
+ * (Enter or Space opens it; Up, Down, Home and End move between questions) over a region with the
+ * answer. `#faq-placebo` in the page address opens and scrolls to that question. Clinical terms in
+ * the answers are explained in place.
+ *
+ * @tagname trial-faq
+ * @summary Questions patients ask about a study, answered honestly from its config.
+ *
+ * @event trial-faq-open - A person opened a question (by pressing it or following a link to it). `detail: { trialId, topic }`.
+ * @event trial-faq-feedback - A person said whether an answer helped. `detail: { trialId, topic, helpful }`.
+ * @event trial-ready - Only when the FAQ loads its own config. `detail: { trialId }`.
+ * @event trial-error - Only when the FAQ loads its own config and it cannot be used. `detail: { problems }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart faq - The FAQ panel.
+ * @csspart title - The "Questions and answers" heading.
+ * @csspart toolbar - The search box and the show/hide-all button.
+ * @csspart search - The search field.
+ * @csspart toggle-all - The "Show all answers" / "Hide all answers" button.
+ * @csspart count - How many questions match a search.
+ * @csspart item - One question and its answer.
+ * @csspart question - The heading of a question.
+ * @csspart trigger - The button that opens and closes an answer.
+ * @csspart answer - The answer panel.
+ * @csspart feedback - "Was this helpful?" and its buttons.
+ * @csspart contact-actions - The call, email and website actions.
+ * @csspart action - Each contact action.
+ * @csspart term - A clinical term that can be explained.
+ * @csspart term-definition - The plain explanation shown after a term.
+ * @csspart fallback - The message shown when the config cannot be used.
+ */
+export class TrialFaq extends TrialElement {
+  static override styles = [TrialElement.styles, faqStyles];
+
+  /** Space-separated topic or question ids to show, in this order, e.g. `topics="placebo risks stopping"`. Default: all. */
+  @property() topics?: string;
+
+  /** Id of a question to open at the start, e.g. `open="placebo"`. */
+  @property() open?: string;
+
+  /** Leave out the standard questions the config has no answer for (instead of saying so). */
+  @property({ type: Boolean, attribute: 'hide-missing' }) hideMissing = false;
+
+  /** Write `#faq-<topic>` into the page address when a question is opened, so it can be shared. */
+  @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
+
+  /** Heading level of each question (2–6, default 3); the FAQ's title is one level above. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  @state() private opened = new Set<string>();
+  @state() private query = '';
+  /** Questions a person gave feedback on (only the topic id, nothing about the person). */
+  @state() private answered = new Set<string>();
+
+  private items: FaqItem[] = [];
+  private warned = new Set<string>();
+  /** The config whose `open` and page-address topics were applied. */
+  private appliedTo?: TrialConfig;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  private get level(): number {
+    const level = Math.round(Number(this.headingLevel ?? 3));
+    return level >= 2 && level <= 6 ? level : 3;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const config = this.trialConfig;
+    this.items = config ? this.chosenItems(config) : [];
+    if (!config) return;
+    if (this.appliedTo !== config || changed.has('open')) this.show(this.open?.trim());
+    if (this.appliedTo !== config) this.openFromHash(location.hash);
+    this.appliedTo = config;
+  }
+
+  private chosenItems(config: TrialConfig): FaqItem[] {
+    const all = buildFaq(config, { lang: this.language, t: this.t, hideMissing: this.hideMissing });
+    const ids = (this.topics ?? '').split(/[\s,]+/).filter(Boolean);
+    if (!ids.length) return all;
+    const { items, unknown } = chooseFaqItems(all, ids);
+    for (const id of unknown) {
+      if (!this.warned.has(id)) console.warn(`trialkit: <trial-faq topics>: no question has the id "${id}". Use one of: ${all.map((item) => item.id).join(', ')}.`);
+      this.warned.add(id);
+    }
+    return items;
+  }
+
+  private onHashChange = (event: HashChangeEvent) => this.openFromHash(event);
+
+  /**
+   * Opens the question the page address names, if it is one of ours, and scrolls to it: the first
+   * FAQ on the page to handle an address does, so several FAQs do not fight over the scroll.
+   */
+  private openFromHash(trigger: HashChangeEvent | string) {
+    let name: string;
+    try {
+      name = decodeURIComponent(location.hash).slice(HASH_PREFIX.length);
+    } catch {
+      return; // A malformed address is not ours to fix.
+    }
+    const item = location.hash.startsWith(HASH_PREFIX) && this.show(name);
+    if (!item || scrolledFor.has(trigger)) return;
+    scrolledFor.add(trigger);
+    emit(this, 'trial-faq-open', { trialId: this.trialConfig!.id, topic: item.id });
+    void this.updateComplete.then(() => {
+      const button = this.renderRoot.querySelector<HTMLElement>(`#q-${item.id}`);
+      button?.scrollIntoView({ block: 'start' });
+      button?.focus({ preventScroll: true });
+    });
+  }
+
+  /** Opens a question by id (clearing a search that hides it); returns it, or undefined if there is none. */
+  private show(id?: string): FaqItem | undefined {
+    const item = this.items.find((candidate) => candidate.id === id);
+    if (item) {
+      this.opened = new Set(this.opened).add(item.id);
+      if (!faqItemMatches(item, this.query)) this.query = '';
+    }
+    return item;
+  }
+
+  private toggle(item: FaqItem) {
+    const opened = new Set(this.opened);
+    if (!opened.delete(item.id)) {
+      opened.add(item.id);
+      emit(this, 'trial-faq-open', { trialId: this.trialConfig!.id, topic: item.id });
+      // replaceState: no jump, no hashchange, no extra history entry.
+      if (this.linkHash) history.replaceState(history.state, '', HASH_PREFIX + item.id);
+    }
+    this.opened = opened;
+  }
+
+  /** Up, Down, Home and End move between the visible questions (APG accordion). */
+  private onTriggerKeyDown(event: KeyboardEvent) {
+    const triggers = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .trigger')];
+    const last = triggers.length - 1;
+    const index = triggers.indexOf(event.currentTarget as HTMLElement);
+    const next = { ArrowDown: index < last ? index + 1 : 0, ArrowUp: index ? index - 1 : last, Home: 0, End: last }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    triggers[next]?.focus();
+  }
+
+  private giveFeedback(item: FaqItem, helpful: boolean) {
+    emit(this, 'trial-faq-feedback', { trialId: this.trialConfig!.id, topic: item.id, helpful });
+    this.answered = new Set(this.answered).add(item.id);
+    // The buttons are gone: focus the thank-you so keyboard and screen-reader users hear it.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#thanks-${item.id}`)?.focus());
+  }
+
+  private heading(level: number, content: unknown, id?: string, part?: string): TemplateResult {
+    const tag = unsafeStatic(`h${level}`);
+    return staticHtml`<${tag} id=${id ?? nothing} part=${part ?? nothing}>${content}</${tag}>`;
+  }
+
+  protected override renderTrial(_config: TrialConfig) {
+    const t = this.t;
+    const visible = this.items.filter((item) => faqItemMatches(item, this.query));
+    const allOpen = visible.every((item) => this.opened.has(item.id));
+    const searchable = this.items.length >= SEARCH_FROM;
+    return html`<section class="faq panel" part="faq" aria-labelledby="faq-title">
+      ${this.heading(this.level - 1, t('faq.title'), 'faq-title', 'title')}
+      <div class="toolbar" part="toolbar">
+        ${searchable
+          ? html`<label>${t('faq.search')}<input type="search" part="search" .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} /></label>`
+          : nothing}
+        ${visible.length
+          ? html`<button type="button" class="button secondary" part="toggle-all" @click=${() => (this.opened = new Set(allOpen ? [] : [...this.opened, ...visible.map((item) => item.id)]))}>
+              ${t(allOpen ? 'faq.collapseAll' : 'faq.expandAll')}
+            </button>`
+          : nothing}
+      </div>
+      ${searchable
+        ? html`<p class="count" part="count" role="status">${this.query.trim() ? (visible.length ? t('faq.matches', { count: visible.length }) : t('faq.noMatches')) : ''}</p>`
+        : nothing}
+      ${this.items.map((item) => this.renderItem(item, visible.includes(item)))}
+    </section>`;
+  }
+
+  private renderItem(item: FaqItem, visible: boolean) {
+    const t = this.t;
+    const { id } = item;
+    const isOpen = this.opened.has(id);
+    /** Config text is marked with its language when it fell back; answers get glossary explanations. */
+    const text = (value: FaqText, glossary?: string) => this.text(value.lang ? { [value.lang]: value.text } : value.text, { glossary });
+    return html`<div class="item" part="item" ?hidden=${!visible}>
+      ${this.heading(
+        this.level,
+        html`<button type="button" class="trigger" part="trigger" id="q-${id}" aria-expanded=${isOpen} aria-controls="a-${id}" @click=${() => this.toggle(item)} @keydown=${this.onTriggerKeyDown}>
+          ${text(item.question)}
+        </button>`,
+        undefined,
+        'question',
+      )}
+      <div class="answer" part="answer" id="a-${id}" role="region" aria-labelledby="q-${id}" ?hidden=${!isOpen}>
+        ${item.answer.map((block, index) =>
+          block.kind === 'p'
+            ? html`<p class=${item.missing && !index ? 'missing' : ''}>${text(block, id)}</p>`
+            : block.kind === 'facts'
+              ? html`<dl>${block.items.map(([label, value]) => html`<dt>${label}</dt><dd>${text(value, id)}</dd>`)}</dl>`
+              : block.kind === 'links'
+                ? html`<ul>${block.items.map(([href, label]) => html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${t('common.newTab')}</span></a></li>`)}</ul>`
+                : renderContactActions(this.trialConfig!.contact, t, (value) => this.text(value)),
+        )}
+        ${this.answered.has(id)
+          ? html`<p class="feedback" part="feedback" id="thanks-${id}" tabindex="-1">${t('faq.thanks')}</p>`
+          : html`<div class="feedback" part="feedback" role="group" aria-labelledby="helpful-${id}">
+              <span id="helpful-${id}">${t('faq.helpful')}</span>
+              <button type="button" class="button secondary" @click=${() => this.giveFeedback(item, true)}>${t('faq.yes')}</button>
+              <button type="button" class="button secondary" @click=${() => this.giveFeedback(item, false)}>${t('faq.no')}</button>
+            </div>`}
+      </div>
+    </div>`;
+  }
+}

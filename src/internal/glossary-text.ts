@@ -1,0 +1,100 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { findTerms, loadGlossary, mergeGlossary, type GlossaryTerm } from '../core/glossary.js';
+import { resolveTextWithLang } from '../core/localize.js';
+import { createTranslator } from '../i18n/translate.js';
+import type { TrialElement } from './trial-element.js';
+
+const base = (tag: string) => tag.toLowerCase().split('-')[0]!;
+
+/** Built-in terms per base language: the list once loaded, the pending load before (shared by every element). */
+const builtIn = new Map<string, GlossaryTerm[] | Promise<unknown>>();
+
+const controllers = new WeakMap<TrialElement, GlossaryText>();
+
+/**
+ * Clinical terms explained in place, in any config text an element renders with
+ * `this.text(value, { glossary: section })`: the first use of a term in each section becomes a
+ * button (`aria-expanded`) that shows its plain definition right after it, in a live region so it
+ * is announced; Escape on the term closes it. The config's `glossary` works at once; the built-in
+ * terms arrive in a chunk per language after the first render, and the element renders again then.
+ * `glossary="off"` on the element or its `<trial-study>` turns it off.
+ */
+export function glossaryText(host: TrialElement, text: string, lang: string, section: string): TemplateResult | string {
+  if ((host.glossary ?? host.closest('trial-study')?.getAttribute('glossary'))?.toLowerCase() === 'off') return text;
+  let controller = controllers.get(host);
+  if (!controller) controllers.set(host, (controller = new GlossaryText(host)));
+  return controller.render(text, base(lang), section);
+}
+
+class GlossaryText implements ReactiveController {
+  /** Open explanations and, per render, terms already explained, by `section␀term`: only a term's first use in a section is a button. */
+  private open = new Set<string>();
+  private seen = new Set<string>();
+  /** Element ids of the explanations, by `section␀term`. */
+  private ids = new Map<string, string>();
+  private wanted = new Set<string>();
+  /** Built-in plus config terms per language, kept while neither changes (so the compiled pattern is reused). */
+  private merged = new Map<string, [builtIn: unknown, custom: unknown, terms: GlossaryTerm[]]>();
+
+  constructor(private host: TrialElement) {
+    host.addController(this);
+  }
+
+  hostUpdate() {
+    this.seen.clear();
+  }
+
+  /** After a render that needed a language's built-in terms: load them (once per page) and render again. */
+  hostUpdated() {
+    for (const lang of this.wanted) {
+      if (!builtIn.has(lang)) {
+        // A missing chunk (a site that copied only trialkit.js) leaves the config's terms working.
+        builtIn.set(lang, loadGlossary(lang).catch(() => []).then((terms) => builtIn.set(lang, terms)));
+      }
+      void Promise.resolve(builtIn.get(lang)).then(() => this.host.requestUpdate());
+    }
+    this.wanted.clear();
+  }
+
+  private terms(lang: string): GlossaryTerm[] {
+    const config = this.host.trialConfig;
+    const loaded = builtIn.get(lang);
+    if (!Array.isArray(loaded)) this.wanted.add(lang);
+    const [cachedBuiltIn, cachedCustom, cached] = this.merged.get(lang) ?? [];
+    if (cached && cachedBuiltIn === loaded && cachedCustom === config?.glossary) return cached;
+    const own: GlossaryTerm[] = [];
+    for (const entry of config?.glossary ?? []) {
+      const term = resolveTextWithLang(entry.term, lang, config!.defaultLocale);
+      // A term written for other languages only is not looked for in this one.
+      if (!term.lang || base(term.lang) === lang) own.push({ term: term.text, definition: resolveTextWithLang(entry.definition, lang, config!.defaultLocale).text });
+    }
+    const terms = mergeGlossary(Array.isArray(loaded) ? loaded : [], own);
+    this.merged.set(lang, [loaded, config?.glossary, terms]);
+    return terms;
+  }
+
+  render(text: string, lang: string, section: string): TemplateResult | string {
+    const parts: unknown[] = [];
+    let last = 0;
+    for (const { start, end, term } of findTerms(text, this.terms(lang))) {
+      const key = `${section}\u0000${term.term.toLowerCase()}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      const id = this.ids.get(key) ?? `term-${this.ids.size}`;
+      this.ids.set(key, id);
+      const isOpen = this.open.has(key);
+      const toggle = () => {
+        if (!this.open.delete(key)) this.open.add(key);
+        this.host.requestUpdate();
+      };
+      parts.push(
+        text.slice(last, start),
+        html`<button type="button" class="term" part="term" aria-expanded=${isOpen} aria-controls=${id} title=${createTranslator(this.host.language)('faq.explain')} @click=${toggle}
+            @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && isOpen && (event.stopPropagation(), toggle())}>${text.slice(start, end)}</button
+          ><span id=${id} class="term-definition" part="term-definition" aria-live="polite">${isOpen ? term.definition : nothing}</span>`,
+      );
+      last = end;
+    }
+    return last ? html`${parts}${text.slice(last)}` : text;
+  }
+}
