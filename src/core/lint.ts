@@ -352,7 +352,7 @@ function compileTerms(terms: readonly JargonTerm[]): CompiledTerm[] {
 // with no medicine)", "pembrolizumab, a drug that…", "placebo — a look-alike") or when it is
 // introduced ("a drug called …", "llamado …").
 const EXPLAINED_AFTER = /^\s*(\(|[,:—–]\s*(a|an|the|which|that|or|meaning|also called|un|una|unos|unas|el|la|los|las|que|es decir|o sea)(?![\p{L}])|\s*[—–]\s|\s+(means|is when|is a|are|significa|quiere decir|es un|es una)(?![\p{L}]))/iu;
-const EXPLAINED_BEFORE = /(called|known as|llamad[oa]s?|conocid[oa]s? como)\s*$/i;
+const EXPLAINED_BEFORE = /(called|known as|llamad[oa]s?|se llama|se le llama|conocid[oa]s? como)\s*[«"“']?$/i;
 
 function checkJargon(text: PatientText, terms: readonly CompiledTerm[], glossaryTexts: string[], add: (finding: LintFinding) => void) {
   for (const { term, pattern } of terms) {

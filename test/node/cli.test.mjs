@@ -105,14 +105,21 @@ describe('trialkit validate', () => {
 });
 
 describe('trialkit lint', () => {
+  // The demo trials are real registry entries: what their registry records do not say (payment,
+  // data use, results) is left missing, as the FAQ says "not published yet". Those warnings are
+  // the only findings allowed; every text must read at grade 8 or below.
+  const JUSTIFIED = new Set(['missing-compensation', 'missing-data-use', 'missing-results']);
   for (const name of DEMOS) {
-    test(`${name} lints clean at grade 8 (exit 0, no errors or warnings)`, () => {
+    test(`${name} lints with no errors and only justified warnings, every text at grade 8 or below`, () => {
       const run = cli(['lint', demo(name), '--json']);
       const out = json(run);
-      assert.equal(run.code, 0, JSON.stringify(out.findings, null, 2));
-      assert.equal(out.counts.error + out.counts.warning, 0);
+      assert.equal(out.counts.error, 0, JSON.stringify(out.findings, null, 2));
+      const unjustified = out.findings.filter((f) => f.severity === 'warning' && !JUSTIFIED.has(f.code));
+      assert.deepEqual(unjustified, []);
       assert.ok(out.readingLevels.every((level) => level.grade <= 8), JSON.stringify(out.readingLevels));
+      assert.ok(out.textLevels.filter((l) => l.words >= 10).every((l) => l.grade <= 8), 'every sentence-length text at grade 8 or below');
       assert.ok(out.textLevels.length > 5, 'every text gets a reading grade by path');
+      assert.equal(run.code, out.counts.warning ? 1 : 0);
     });
   }
 
