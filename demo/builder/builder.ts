@@ -4,6 +4,7 @@
  * Everything runs in this page; nothing typed here is sent anywhere.
  */
 import { fromClinicalTrialsGov } from '../../src/core/ctgov-import.js';
+import { glossaryAsJargon } from '../../src/core/glossary.js';
 import { lint, type LintFinding } from '../../src/core/lint.js';
 import { validateConfig, type Problem } from '../../src/core/validate.js';
 import { buildSnippet, contrastOnWhite, type SnippetOptions } from './snippet.js';
@@ -21,6 +22,13 @@ const copyStatus = $('#copy-status');
 const accentContrast = $('#accent-contrast');
 const refError = $('#ref-error');
 const fileField = $('#file-field');
+
+/** The built-in glossary's terms, for the jargon check (loaded once, on demand). */
+let builtInGlossary: Awaited<ReturnType<typeof glossaryAsJargon>> | undefined;
+void glossaryAsJargon().then((terms) => {
+  builtInGlossary = terms;
+  update();
+});
 
 /** The last config that validated: the preview and snippet keep showing it while the text is mid-edit. */
 let current: unknown;
@@ -120,7 +128,7 @@ function update() {
   } else {
     showProblems(result.problems);
   }
-  showLint(lint(data).findings);
+  showLint(lint(data, builtInGlossary ? { builtInGlossary } : {}).findings);
   renderPreview();
   renderSnippet();
 }
@@ -132,7 +140,7 @@ function renderPreview() {
   const study = document.createElement('trial-study') as HTMLElement & { config?: unknown };
   if (lang) study.setAttribute('lang', lang);
   study.setAttribute('theme', theme);
-  if (ref && !refError.hidden === false) study.setAttribute('ref', ref);
+  if (ref && /^[A-Za-z0-9_-]+$/.test(ref)) study.setAttribute('ref', ref);
   study.config = current;
   for (const tag of elements) {
     const element = document.createElement(tag);

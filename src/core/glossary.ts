@@ -112,3 +112,14 @@ export function findTerms(text: string, terms: readonly GlossaryTerm[]): Glossar
   }
   return matches;
 }
+
+/**
+ * The built-in glossary as the linter's jargon list (term, its other spellings, its definition as
+ * the plain wording to suggest), for every language that has one.
+ */
+export async function glossaryAsJargon(): Promise<Record<string, { term: string; forms?: string[]; plain?: string }[]>> {
+  const entries = await Promise.all(
+    GLOSSARY_LANGUAGES.map(async (lang) => [lang, (await loadGlossary(lang)).map((entry) => ({ term: entry.term, forms: entry.also ?? [], plain: entry.definition }))] as const),
+  );
+  return Object.fromEntries(entries);
+}

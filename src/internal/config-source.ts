@@ -42,26 +42,62 @@ export function inlineConfigText(host: Element): string | undefined {
 }
 
 /** A src is fetched only from this page's origin or over https: never plain http elsewhere. */
-function checkSrc(src: string): URL | Problem {
+function checkSrc(src: string, path = 'src', what = 'trial config'): URL | Problem {
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
   } catch {
-    return { path: 'src', message: `"${src}" is not a web address. Use the address of the trial config JSON file.` };
+    return { path, message: `"${src}" is not a web address. Use the address of the ${what} JSON file.` };
   }
   const sameOrigin = url.origin === location.origin;
   if (url.protocol === 'https:' || (sameOrigin && url.protocol === 'http:')) return url;
-  return { path: 'src', message: `"${src}" cannot be loaded: use an https:// address or a file on this site.` };
+  return { path, message: `"${src}" cannot be loaded: use an https:// address or a file on this site.` };
 }
 
 export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ConfigState> {
-  const url = checkSrc(src);
+  const loaded = await fetchJson(src, signal, timeoutMs, 'src', 'trial config');
+  if (!('data' in loaded)) return loaded;
+  await yieldToMain();
+  const state = stateFromValue(loaded.data, 'config');
+  await yieldToMain(); // and rendering is another: no long task for a page that embeds a big trial
+  return state;
+}
+
+/**
+ * `ctgov-src`: fetches a ClinicalTrials.gov API v2 study record, imports it and validates the
+ * result. The importer is a separate chunk, loaded only here. Draft eligibility questions are
+ * left out: registry criteria are not plain language and no ethics board approved them as
+ * questions (import with `trialkit import-ctgov` and rewrite them instead).
+ */
+export async function loadCtgovFromUrl(src: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ConfigState> {
+  const loaded = await fetchJson(src, signal, timeoutMs, 'ctgov-src', 'ClinicalTrials.gov record');
+  if (!('data' in loaded)) return loaded;
+  let importer: typeof import('../core/ctgov-import.js');
+  try {
+    importer = await import('../core/ctgov-import.js');
+  } catch (error) {
+    return { status: 'error', problems: [{ path: 'ctgov-src', message: `The ClinicalTrials.gov importer could not be loaded (${String(error)}). Copy the chunks/ folder next to trialkit.js.` }] };
+  }
+  if (signal.aborted) return { status: 'idle' };
+  const result = importer.fromClinicalTrialsGov(loaded.data, { questions: false });
+  if (!result.ok) return { status: 'error', problems: [{ path: 'ctgov-src', message: result.message }] };
+  await yieldToMain();
+  const state = stateFromValue(result.config, 'imported ClinicalTrials.gov record');
+  await yieldToMain();
+  return state;
+}
+
+type Fetched = { data: unknown } | ConfigState;
+
+/** Fetches and parses JSON from a checked URL; every way it can fail has its own message. */
+async function fetchJson(src: string, signal: AbortSignal, timeoutMs: number, path: string, what: string): Promise<Fetched> {
+  const url = checkSrc(src, path, what);
   if (!(url instanceof URL)) return { status: 'error', problems: [url] };
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const abortOnCaller = () => timeout.abort();
   signal.addEventListener('abort', abortOnCaller);
-  const fail = (message: string): ConfigState => ({ status: 'error', problems: [{ path: 'src', message }] });
+  const fail = (message: string): ConfigState => ({ status: 'error', problems: [{ path, message }] });
   try {
     let response: Response;
     try {
@@ -70,21 +106,21 @@ export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeou
     } catch {
       if (signal.aborted) return { status: 'idle' };
       if (timeout.signal.aborted) {
-        return fail(`Loading the trial config from ${url.href} took longer than ${Math.round(timeoutMs / 1000)} seconds. Check the address and the server, then reload.`);
+        return fail(`Loading the ${what} from ${url.href} took longer than ${Math.round(timeoutMs / 1000)} seconds. Check the address and the server, then reload.`);
       }
-      return fail(`The trial config could not be loaded from ${url.href}: the network failed, or that server does not allow this site to read it (CORS).`);
+      return fail(`The ${what} could not be loaded from ${url.href}: the network failed, or that server does not allow this site to read it (CORS).`);
     }
     if (response.redirected && new URL(response.url).origin !== url.origin) {
-      return fail(`${url.href} redirected to another site (${new URL(response.url).origin}). Point src at the config file itself.`);
+      return fail(`${url.href} redirected to another site (${new URL(response.url).origin}). Point ${path} at the ${path === 'src' ? 'config file' : 'record'} itself.`);
     }
     if (response.status === 404 || response.status === 410) {
-      return fail(`No trial config was found at ${url.href} (${response.status}). Check the src address.`);
+      return fail(`No ${what} was found at ${url.href} (${response.status}). Check the ${path} address.`);
     }
     if (response.status >= 500) {
-      return fail(`The server had a problem sending the trial config from ${url.href} (${response.status}). Try again later.`);
+      return fail(`The server had a problem sending the ${what} from ${url.href} (${response.status}). Try again later.`);
     }
     if (!response.ok) {
-      return fail(`The server refused to send the trial config from ${url.href} (${response.status}). Check the address and who may read it.`);
+      return fail(`The server refused to send the ${what} from ${url.href} (${response.status}). Check the address and who may read it.`);
     }
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > LIMITS.configBytes) return fail(tooBig(url, declared));
@@ -93,26 +129,21 @@ export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeou
       text = await response.text();
     } catch {
       if (signal.aborted) return { status: 'idle' };
-      return fail(`The trial config from ${url.href} stopped loading part way. Try again later.`);
+      return fail(`The ${what} from ${url.href} stopped loading part way. Try again later.`);
     }
     if (text.length > LIMITS.configBytes) return fail(tooBig(url, text.length));
     await yieldToMain(); // downloading, parsing and validating a big config are separate tasks
-    let data: unknown;
     try {
-      data = JSON.parse(text);
+      return { data: JSON.parse(text) };
     } catch (error) {
       const start = text.trimStart().slice(0, 20);
       const looksHtml = start.startsWith('<');
       return fail(
         looksHtml
-          ? `The file at ${url.href} is a web page, not JSON (it starts with ${JSON.stringify(start)}). Point src at the config's .json file.`
+          ? `The file at ${url.href} is ${path === 'src' ? 'a web page' : 'XML or a web page'}, not JSON (it starts with ${JSON.stringify(start)}). Point ${path} at the ${path === 'src' ? "config's .json file" : 'API v2 JSON record'}.`
           : `The file at ${url.href} is not valid JSON (${(error as Error).message}). Check it with a JSON validator.`,
       );
     }
-    await yieldToMain();
-    const state = stateFromValue(data, 'config');
-    await yieldToMain(); // and rendering is another: no long task for a page that embeds a big trial
-    return state;
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abortOnCaller);

@@ -5,7 +5,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { resolveTextWithLang, type LocalizedText } from '../core/localize.js';
 import type { TrialConfig } from '../core/schema.js';
 import { createTranslator, isLanguageReady, loadLanguage, uiLanguage, type Translate } from '../i18n/translate.js';
-import { inlineConfigText, loadConfigFromUrl, logProblems, stateFromValue, type ConfigState } from './config-source.js';
+import { inlineConfigText, loadConfigFromUrl, loadCtgovFromUrl, logProblems, stateFromValue, type ConfigState } from './config-source.js';
 import { renderContactActions } from './contact-actions.js';
 import { emit } from './events.js';
 import { glossaryText } from './glossary-text.js';
@@ -30,6 +30,12 @@ export abstract class TrialElement extends LitElement {
 
   /** URL of a trial config JSON file, for use without `<trial-study>`. */
   @property({ reflect: true }) src?: string;
+
+  /**
+   * URL of a ClinicalTrials.gov API v2 study record (JSON), imported in the browser instead of a
+   * config (eligibility questions are left out). Used when there is no `config`, inline JSON or `src`.
+   */
+  @property({ attribute: 'ctgov-src', reflect: true }) ctgovSrc?: string;
 
   /** The trial config as an object, for use without `<trial-study>`. Validated when set. */
   @property({ attribute: false }) config?: unknown;
@@ -109,7 +115,7 @@ export abstract class TrialElement extends LitElement {
 
   /** True when this element has a config source of its own (and so loads and reports it itself). */
   protected get hasOwnSource(): boolean {
-    return this.config !== undefined || inlineConfigText(this) !== undefined || !!this.src;
+    return this.config !== undefined || inlineConfigText(this) !== undefined || !!this.src || !!this.ctgovSrc;
   }
 
   /** The config this element shows: its own, or the one its <trial-study> provides. */
@@ -246,6 +252,10 @@ export abstract class TrialElement extends LitElement {
       key = `src:${this.src}`;
       const src = this.src;
       load = (signal) => loadConfigFromUrl(src, signal);
+    } else if (this.ctgovSrc) {
+      key = `ctgov:${this.ctgovSrc}`;
+      const ctgovSrc = this.ctgovSrc;
+      load = (signal) => loadCtgovFromUrl(ctgovSrc, signal);
     } else {
       key = undefined;
       load = () => ({ status: 'idle' });

@@ -29,7 +29,7 @@ describe('<trial-study>', () => {
     expect(event.detail).to.deep.equal({ trialId: 'apg-2575-cll' });
     expect(event.bubbles && event.composed).to.equal(true);
     await until(() => cardTitle(card), 'card title');
-    expect(cardTitle(card)).to.equal('A new pill for chronic lymphocytic leukemia (CLL) that came back');
+    expect(cardTitle(card)).to.equal('A study pill for leukemia (CLL) that came back');
     await expect(study).to.be.accessible();
     await expect(card).to.be.accessible();
   });
@@ -140,7 +140,7 @@ describe('<trial-study>', () => {
       const inherits = wrapper.querySelector('#inherits')!;
       const own = wrapper.querySelector('#own')!;
       await until(() => cardTitle(inherits) && cardTitle(own), 'titles');
-      expect(cardTitle(inherits)).to.contain('Agregar inmunoterapia');
+      expect(cardTitle(inherits)).to.contain('Inmunoterapia tras la cirugía');
       expect(shadowText(inherits)).to.contain('Busca voluntarios ahora');
       expect(cardTitle(own)).to.contain('Adding immunotherapy');
 
@@ -153,7 +153,7 @@ describe('<trial-study>', () => {
       wrapper.removeAttribute('lang');
       html_.setAttribute('lang', 'es-MX');
       try {
-        await until(() => cardTitle(inherits)?.includes('Agregar'), 'Spanish from <html lang>');
+        await until(() => cardTitle(inherits)?.includes('Inmunoterapia'), 'Spanish from <html lang>');
         html_.removeAttribute('lang');
         await until(() => cardTitle(inherits)?.includes('Adding'), 'English with no lang at all');
       } finally {

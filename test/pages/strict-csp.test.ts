@@ -14,7 +14,7 @@ describe('the strict-CSP demo page (default-src self, Trusted Types)', () => {
       10_000,
     );
     // The page is in Spanish: the card follows <html lang="es">.
-    expect(title.textContent).to.contain('Agregar inmunoterapia');
+    expect(title.textContent).to.contain('Inmunoterapia tras la cirugía');
     const win = frame.contentWindow as ProbeWindow;
     // Exercise the interactive parts too, then let any late report arrive.
     const card = frame.contentDocument!.querySelector('trial-card')!;
