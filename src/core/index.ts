@@ -7,3 +7,4 @@ export * from './validate.js';
 export * from './localize.js';
 export * from './safe-url.js';
 export * from './locations.js';
+export * from './eligibility.js';
