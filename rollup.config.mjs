@@ -5,6 +5,9 @@ import esbuild from 'rollup-plugin-esbuild';
 
 export default {
   input: 'src/index.ts',
+  // On-demand chunks import what they share (lit, core helpers) from trialkit.js itself, rather
+  // than rollup moving everything into a shared chunk behind a one-line trialkit.js facade.
+  preserveEntrySignatures: 'allow-extension',
   // Languages other than English (and other on-demand parts) become small chunks beside the bundle,
   // loaded from the same place only when a page needs them.
   output: { dir: 'dist', entryFileNames: 'trialkit.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: false },

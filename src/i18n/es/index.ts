@@ -1,5 +1,6 @@
 import type { LanguageCatalog } from '../types.js';
 import { card } from './card.js';
 import { common } from './common.js';
+import { eligibility } from './eligibility.js';
 
-export const es: LanguageCatalog = { common, card };
+export const es: LanguageCatalog = { common, card, eligibility };
