@@ -238,10 +238,8 @@ export class EligibilityFlow {
             </ul>
             ${this.sites || !all.some((l) => l.geo) || !('geolocation' in navigator)
               ? nothing
-              : html`<p>
-                  <button type="button" class="button secondary" part="button" @click=${this.sortSites}>${t('card.locations.sort')}</button>
-                  <span class="muted">${t('card.locations.sortNote')}</span>
-                </p>`}
+              : html`<button type="button" class="button secondary" part="button" @click=${this.sortSites}>${t('card.locations.sort')}</button>
+                  <p class="muted">${t('card.locations.sortNote')}</p>`}
           </section>`
         : nothing}
       <div class="buttons">

@@ -106,9 +106,6 @@ export const eligibilityStyles = css`
   input[aria-invalid='true'] {
     border-color: var(--_error);
   }
-  .unit {
-    margin-inline-start: 0.5rem;
-  }
   .error-message {
     color: var(--_error);
     font-weight: 700;
