@@ -36,6 +36,14 @@ async function handle(request, response) {
     response.writeHead(302, { location: '/demo/' });
     return response.end();
   }
+  // The demo leukemia trial's referral endpoint: accepts the JSON and throws it away (nothing is stored).
+  if (url.pathname === '/__demo__/referral') {
+    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type' };
+    if (request.method === 'OPTIONS') return response.writeHead(204, cors).end();
+    if (request.method !== 'POST') return response.writeHead(405, cors).end();
+    request.resume();
+    return request.on('end', () => response.writeHead(204, cors).end());
+  }
   let path = normalize(join(root, decodeURIComponent(url.pathname)));
   if (!path.startsWith(root) || path.includes('node_modules')) {
     response.writeHead(403);

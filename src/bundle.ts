@@ -9,6 +9,7 @@ import './elements/trial-card/register.js';
 import { defineWhenUsed } from './internal/define-when-used.js';
 
 defineWhenUsed({
+  'trial-eligibility': () => import('./elements/trial-eligibility/register.js'),
   'trial-faq': () => import('./elements/trial-faq/register.js'),
   'trial-share': () => import('./elements/trial-share/register.js'),
 });

@@ -10,6 +10,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { TrialConfig } from './core/schema.js';
 import type { TrialCard } from './elements/trial-card/trial-card.js';
+import type { TrialEligibility } from './elements/trial-eligibility/trial-eligibility.js';
 import type { TrialFaq } from './elements/trial-faq/trial-faq.js';
 import type { TrialShare } from './elements/trial-share/trial-share.js';
 import type { TrialStudy } from './elements/trial-study/trial-study.js';
@@ -61,6 +62,11 @@ export interface TrialCardProps {
   'heading-level'?: 1 | 2 | 3 | 4 | 5;
 }
 
+export interface TrialEligibilityProps {
+  layout?: 'steps' | 'form';
+  'heading-level'?: 2 | 3 | 4 | 5 | 6;
+}
+
 export interface TrialFaqProps {
   topics?: string;
   open?: string;
@@ -84,6 +90,7 @@ declare module 'react' {
     interface IntrinsicElements {
       'trial-study': TrialElementProps<TrialStudy, TrialStudyProps>;
       'trial-card': TrialElementProps<TrialCard, TrialCardProps>;
+      'trial-eligibility': TrialElementProps<TrialEligibility, TrialEligibilityProps>;
       'trial-faq': TrialElementProps<TrialFaq, TrialFaqProps>;
       'trial-share': TrialElementProps<TrialShare, TrialShareProps>;
     }

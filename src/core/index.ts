@@ -13,3 +13,4 @@ export * from './mastodon.js';
 export * from './faq-topics.js';
 export * from './registry-links.js';
 export * from './glossary.js';
+export * from './eligibility.js';

@@ -8,6 +8,9 @@ async function catalogOf(lang: string): Promise<LanguageCatalog> {
   return lang === 'en' ? en : languageLoaders[lang as keyof typeof languageLoaders]();
 }
 
+/** Strings that are rightly the same word in English and another language. */
+const SAME_WORD: Record<string, string[]> = { es: ['eligibility.no', 'eligibility.error.prefix'] };
+
 const placeholders = (value: unknown) => [...new Set([...JSON.stringify(value).matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('UI string catalog', () => {
@@ -21,7 +24,7 @@ describe('UI string catalog', () => {
         for (const key of Object.keys(english)) {
           const value = JSON.stringify(strings[key]);
           const englishValue = JSON.stringify(english[key]);
-          if (lang !== 'en' && englishValue !== '""') {
+          if (lang !== 'en' && englishValue !== '""' && !SAME_WORD[lang]?.includes(`${area}.${key}`)) {
             expect(value, `${lang}: ${area}.${key} is still English`).not.to.equal(englishValue);
           }
           expect(placeholders(strings[key]), `${lang}: ${area}.${key} placeholders`).to.deep.equal(placeholders(english[key]));

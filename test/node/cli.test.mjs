@@ -108,7 +108,9 @@ describe('trialkit lint', () => {
   // The demo trials are real registry entries: what their registry records do not say (payment,
   // data use, results) is left missing, as the FAQ says "not published yet". Those warnings are
   // the only findings allowed; every text must read at grade 8 or below.
-  const JUSTIFIED = new Set(['missing-compensation', 'missing-data-use', 'missing-results']);
+  // Missing items these real trials' registry records do not state (not invented here), and the demo
+  // referral endpoint, which points at the local demo server.
+  const JUSTIFIED = new Set(['missing-compensation', 'missing-data-use', 'missing-results', 'dev-link']);
   for (const name of DEMOS) {
     test(`${name} lints with no errors and only justified warnings, every text at grade 8 or below`, () => {
       const run = cli(['lint', demo(name), '--json']);

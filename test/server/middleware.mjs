@@ -60,3 +60,41 @@ export const testServerMiddleware = [
     if (ctx.path.startsWith('/demo/strict-csp')) ctx.set('Content-Security-Policy', STRICT_CSP);
   },
 ];
+
+// Referral endpoints for <trial-eligibility>: `ok` records what it received (read it back from
+// `received?id=…`), `fail` answers 500, `slow` answers after the element's timeout. None of them
+// sends CORS headers, so the same routes on another origin (127.0.0.1 vs localhost) are a CORS refusal.
+const referralsReceived = new Map();
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+}
+
+testServerMiddleware.push(async function referralEndpoints(ctx, next) {
+  const match = /^\/__test__\/referral\/(ok|fail|slow|received)$/.exec(ctx.path);
+  if (!match) return next();
+  const id = String(ctx.query.id ?? '');
+  if (match[1] === 'received') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(referralsReceived.get(id) ?? null);
+    return;
+  }
+  if (ctx.method !== 'POST') {
+    ctx.status = 204; // a preflight gets no CORS headers: browsers refuse the cross-origin request
+    return;
+  }
+  const body = await readBody(ctx.req);
+  if (match[1] === 'slow') await sleep(Number(ctx.query.ms ?? 3000));
+  if (match[1] === 'ok') {
+    referralsReceived.set(id, { body: JSON.parse(body), contentType: ctx.get('content-type'), cookie: ctx.get('cookie') || null });
+  }
+  ctx.status = match[1] === 'fail' ? 500 : 200;
+  ctx.type = 'application/json';
+  ctx.body = match[1] === 'fail' ? '{"error":"test failure"}' : '{"ok":true}';
+});

@@ -6,5 +6,6 @@ import { card } from './card.js';
 import { common } from './common.js';
 import { share } from './share.js';
 import { faq } from './faq.js';
+import { eligibility } from './eligibility.js';
 
-export const en = { common, card, share, faq };
+export const en = { common, card, share, faq, eligibility };

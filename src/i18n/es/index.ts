@@ -3,5 +3,6 @@ import { card } from './card.js';
 import { common } from './common.js';
 import { share } from './share.js';
 import { faq } from './faq.js';
+import { eligibility } from './eligibility.js';
 
-export const es: LanguageCatalog = { common, card, share, faq };
+export const es: LanguageCatalog = { common, card, share, faq, eligibility };

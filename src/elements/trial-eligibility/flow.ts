@@ -1,0 +1,373 @@
+/**
+ * The pre-screener after its start screen: the questions (one per step, or all on one page), their
+ * errors, the result and the next steps. The rules are the core engine's; this only renders them
+ * and keeps the answers.
+ *
+ * Its own chunk: <trial-eligibility> fetches it (from the same place as trialkit.js) as soon as a
+ * trial with questions is shown, so pages without a pre-screener never download it, and the flow
+ * itself never waits on, or makes, a network request.
+ */
+import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import {
+  evaluateEligibility,
+  parseNumberAnswer,
+  questionAfter,
+  questionBefore,
+  UNSURE,
+  type Answer,
+  type EligibilityState,
+  type NumberProblem,
+} from '../../core/eligibility.js';
+import { resolveText, type LocalizedText } from '../../core/localize.js';
+import { recruitingFirst, sortByDistance, type LocationWithDistance } from '../../core/locations.js';
+import type { Question, TrialConfig } from '../../core/schema.js';
+import { renderContactActions } from '../../internal/contact-actions.js';
+import type { TrialEventDetails, TrialEventName } from '../../internal/events.js';
+import type { Translate } from '../../i18n/translate.js';
+import type { ReferralForm } from './referral.js';
+
+/** The form value of "I'm not sure" (option values are ids, which cannot contain "?"). */
+const UNSURE_VALUE = '?';
+const SITES_SHOWN = 3;
+
+type Errors = Record<string, string>;
+export type Screen = 'start' | 'question' | 'result';
+
+/** What the flow needs from its element. */
+export interface FlowHost {
+  readonly t: Translate;
+  readonly formLayout: boolean;
+  readonly language: string;
+  /** Attribution code of the embedding site, sent with a referral. */
+  readonly attribution: string | undefined;
+  readonly referralTimeout: number;
+  text(value: LocalizedText | undefined): unknown;
+  plain(value: LocalizedText | undefined): string;
+  heading(content: unknown, sub?: boolean): unknown;
+  /** Re-render; then focus the element that matches `focus`, if given. */
+  changed(focus?: string): void;
+  emit<Name extends TrialEventName>(name: Name, detail: TrialEventDetails[Name]): void;
+}
+
+export class EligibilityFlow {
+  screen: Screen = 'start';
+  answers: Record<string, Answer> = {};
+  /** The question shown in the steps layout. */
+  private current?: string;
+  private errors: Errors = {};
+  private sites?: LocationWithDistance[];
+  private started = false;
+  private referralForm?: ReferralForm;
+
+  constructor(
+    private readonly host: FlowHost,
+    private readonly config: TrialConfig,
+  ) {
+    // Fetched now, before anyone starts, so the flow itself makes no request at all.
+    if (config.referral) {
+      import('./referral.js').then(
+        ({ ReferralForm }) => {
+          this.referralForm = new ReferralForm(
+            {
+              get t() {
+                return host.t;
+              },
+              text: (value) => host.text(value),
+              heading: (content) => host.heading(content, true),
+              errorSummary: (errors) => this.renderErrorSummary(errors),
+              errorMessage: (id, message) => this.errorMessage(id, message),
+              changed: (focus) => host.changed(focus),
+              done: (sent) => host.emit('trial-referral', { trialId: config.id, status: sent ? 'sent' : 'failed' }),
+              // In `answers`, null means "I'm not sure".
+              payload: () => {
+                const { outcome, answers } = this.state;
+                return { trialId: config.id, outcome, answers, ref: host.attribution ?? null, language: host.language };
+              },
+              get timeout() {
+                return host.referralTimeout;
+              },
+            },
+            config.referral!,
+          );
+          host.changed();
+        },
+        (error: unknown) => console.warn(`trialkit: the referral form could not be loaded (${String(error)}). Contact details are shown instead.`),
+      );
+    }
+  }
+
+  get state(): EligibilityState {
+    return evaluateEligibility(this.config.eligibility, this.answers);
+  }
+
+  // --- Rendering --------------------------------------------------------------------------------
+
+  /** The questions (steps: the current one; form: all shown) or, after them, the next steps. */
+  render(restart: unknown) {
+    const t = this.host.t;
+    const state = this.state;
+    if (this.screen === 'result') return this.renderNextSteps(state, restart);
+    const step = this.host.formLayout ? undefined : (state.visible.find((q) => q.id === this.current) ?? state.next);
+    const questions = step ? [step] : this.host.formLayout ? state.visible : [];
+    if (!questions.length) return nothing;
+    return html`<form novalidate @submit=${this.submit} @change=${this.changed} @input=${this.exclusive}>
+      ${this.renderErrorSummary(this.errors)}
+      ${questions.map((q) => keyed(q.id, this.renderQuestion(q, state.visible.indexOf(q) + 1, state.total, !!step)))}
+      <div class="buttons">
+        <button class="button" part="button">${t(step ? 'eligibility.continue' : 'eligibility.seeResult')}</button>
+        ${step ? html`<button type="button" class="button secondary" part="button" @click=${this.back}>${t('eligibility.back')}</button>` : nothing}
+        ${restart}
+      </div>
+    </form>`;
+  }
+
+  private renderQuestion(q: Question, index: number, total: number, step: boolean) {
+    const { t } = this.host;
+    const id = q.id;
+    const answer = this.answers[id];
+    const error = this.errors[id];
+    const multi = q.type === 'multi';
+    const legend = html`<span class="caption" part="progress">${t('eligibility.progress', { index, total })}</span>
+      <span id="text-${id}">${this.host.text(q.text)}</span>`;
+    const option = (value: string, label: unknown, checked: boolean, type = multi ? 'checkbox' : 'radio') =>
+      html`<label class="option" part="option"
+        ><input type=${type} name=${id} value=${value} .checked=${checked} aria-invalid=${error ? 'true' : nothing} /><span>${label}</span></label
+      >`;
+    const choices: [string, unknown][] =
+      q.type === 'yesno' ? [['yes', t('eligibility.yes')], ['no', t('eligibility.no')]] : (q.options ?? []).map((o) => [o.value, this.host.text(o.label)]);
+    return html`<div class="question ${error ? 'error' : ''}" part="question">
+      <fieldset aria-describedby=${[multi ? `hint-${id}` : '', error ? `error-${id}` : ''].join(' ').trim() || nothing}>
+        <legend>${step ? this.host.heading(legend) : legend}</legend>
+        ${multi ? html`<p class="hint" id="hint-${id}">${t('eligibility.multiHint')}</p>` : nothing}
+        ${q.help ? html`<details part="help"><summary>${t('eligibility.help')}</summary><p>${this.host.text(q.help)}</p></details>` : nothing}
+        ${this.errorMessage(`error-${id}`, error)}
+        ${q.type === 'number'
+          ? html`<div class="option">
+              <input
+                class="text number"
+                part="input"
+                name=${id}
+                inputmode=${/\.\d/.test(JSON.stringify([q.min, q.max, q.eligibleIf])) ? 'decimal' : 'numeric'}
+                autocomplete="off"
+                spellcheck="false"
+                aria-labelledby="text-${id} unit-${id}"
+                aria-describedby=${error ? `error-${id}` : nothing}
+                aria-invalid=${error ? 'true' : nothing}
+                .value=${typeof answer === 'number' ? String(answer) : ''}
+              /><span class="unit" id="unit-${id}">${q.unit ? this.host.text(q.unit) : nothing}</span>
+            </div>`
+          : choices.map(([value, label]) => option(value, label, Array.isArray(answer) ? answer.includes(value) : answer === value))}
+        ${q.allowUnsure === false
+          ? nothing
+          : html`<p class="or">${t('eligibility.or')}</p>
+              ${option(UNSURE_VALUE, t('eligibility.unsure'), answer === UNSURE, q.type === 'yesno' || q.type === 'choice' ? 'radio' : 'checkbox')}`}
+      </fieldset>
+    </div>`;
+  }
+
+  /** GOV.UK error message: red, bold, with a hidden "Error:" for screen readers. */
+  private errorMessage(id: string, message: string | undefined) {
+    return message
+      ? html`<p class="error-message" id=${id} part="error"><span class="visually-hidden">${this.host.t('eligibility.error.prefix')}</span> ${message}</p>`
+      : nothing;
+  }
+
+  /** GOV.UK error summary: it takes focus, and each link moves to its field. */
+  private renderErrorSummary(errors: Errors) {
+    const entries = Object.entries(errors);
+    return entries.length
+      ? html`<div class="error-summary" part="error-summary" tabindex="-1">
+          <div role="alert">
+            <p><strong>${this.host.t('eligibility.error.title')}</strong></p>
+            <ul>
+              ${entries.map(([name, message]) => html`<li><a href="#${name}" @click=${(event: Event) => this.focusField(event, name)}>${message}</a></li>`)}
+            </ul>
+          </div>
+        </div>`
+      : nothing;
+  }
+
+  /** The result: rendered into the element's status region, so screen readers announce it. */
+  renderOutcome() {
+    const { t } = this.host;
+    const { outcome, reasons } = this.state;
+    return html`${this.host.heading(t(`eligibility.${outcome}.heading`))}
+      <p>${t(`eligibility.${outcome}.body`)}</p>
+      ${outcome === 'likely'
+        ? nothing
+        : html`<ul part="reasons">
+            ${reasons.map((id) => {
+              const q = this.config.eligibility!.questions.find((question) => question.id === id)!;
+              // Unsure: what to ask the team about. Unlikely: the config's reason, or the question itself.
+              return html`<li>${this.host.text(outcome === 'unlikely' && q.reason ? q.reason : q.text)}</li>`;
+            })}
+          </ul>`}`;
+  }
+
+  private renderNextSteps(state: EligibilityState, restart: unknown) {
+    const { t } = this.host;
+    const config = this.config;
+    const unlikely = state.outcome === 'unlikely';
+    const condition = config.conditions?.[0];
+    // ClinicalTrials.gov searches in English, so the condition is given in English when the config has it.
+    const search = condition && resolveText(condition, 'en', config.defaultLocale);
+    const all = config.locations ?? [];
+    const sites = this.sites ?? recruitingFirst(all).map((location) => ({ location }));
+    return html`<div class="result">
+      ${unlikely ? html`<p>${t('eligibility.unlikely.next')}</p>` : nothing}
+      ${unlikely && search
+        ? html`<p>
+            <a href="https://clinicaltrials.gov/search?cond=${encodeURIComponent(search)}" target="_blank" rel="noopener noreferrer"
+              >${t('eligibility.unlikely.search', { condition: this.host.plain(condition) })}<span class="visually-hidden"> ${t('common.newTab')}</span></a
+            >
+          </p>`
+        : nothing}
+      <p class="muted">${t('eligibility.notAdvice')}</p>
+      ${unlikely ? nothing : this.referralForm?.render()}
+      <section>
+        ${this.host.heading(t('common.contact.heading'), true)} ${renderContactActions(config.contact, t, (value) => this.host.text(value) as string)}
+      </section>
+      ${all.length
+        ? html`<section part="locations">
+            ${this.host.heading(t('eligibility.places.heading'), true)} ${this.sites ? html`<p>${t('card.locations.sorted')}</p>` : nothing}
+            <ul class="sites">
+              ${sites
+                .slice(0, SITES_SHOWN)
+                .map(({ location }) => html`<li><strong>${this.host.text(location.name)}</strong><br />${[location.city, location.region, location.country].filter(Boolean).join(', ')}</li>`)}
+            </ul>
+            ${this.sites || !all.some((l) => l.geo) || !('geolocation' in navigator)
+              ? nothing
+              : html`<button type="button" class="button secondary" part="button" @click=${this.sortSites}>${t('card.locations.sort')}</button>
+                  <p class="muted">${t('card.locations.sortNote')}</p>`}
+          </section>`
+        : nothing}
+      <div class="buttons">
+        <button type="button" class="button secondary" part="button" @click=${this.back}>${t('eligibility.change')}</button> ${restart}
+      </div>
+    </div>`;
+  }
+
+  // --- Actions ----------------------------------------------------------------------------------
+
+  /** The person pressed Start (steps) or first changed an answer (form). */
+  start = () => {
+    if (!this.started) this.host.emit('trial-eligibility-start', { trialId: this.config.id });
+    this.started = true;
+    if (!this.host.formLayout && this.screen === 'start') this.show(this.state.next);
+  };
+
+  /** Shows a question, or the result when there is none. */
+  private show(question: Question | undefined) {
+    const state = this.state;
+    const trialId = this.config.id;
+    this.errors = {};
+    if (question) {
+      this.screen = 'question';
+      this.current = question.id;
+      this.host.emit('trial-eligibility-step', { trialId, questionId: question.id, index: state.visible.indexOf(question) + 1, total: state.total });
+    } else {
+      this.screen = 'result';
+      this.host.emit('trial-eligibility-complete', { trialId, outcome: state.outcome, reasons: state.reasons });
+    }
+    this.host.changed('.step');
+  }
+
+  /**
+   * Reads the answers of every question in the form into `answers` (dropping answers to questions
+   * that become hidden) and returns a plain-language error for each one that is missing or wrong.
+   */
+  private readForm(form: HTMLFormElement): Errors {
+    const t = this.host.t;
+    const data = new FormData(form);
+    const answers = { ...this.answers };
+    const errors: Errors = {};
+    for (const q of this.config.eligibility!.questions) {
+      if (!form.elements.namedItem(q.id)) continue;
+      const values = data.getAll(q.id).map(String);
+      const parsed: { value: Answer } | { problem: NumberProblem } = values.includes(UNSURE_VALUE)
+        ? { value: UNSURE }
+        : q.type === 'number'
+          ? parseNumberAnswer(q, values[0] ?? '')
+          : values.length
+            ? { value: q.type === 'multi' ? values : values[0]! }
+            : { problem: 'empty' };
+      delete answers[q.id];
+      if ('value' in parsed) answers[q.id] = parsed.value;
+      else {
+        errors[q.id] = t(`eligibility.error.${parsed.problem}`, { min: q.min ?? 0, max: q.max ?? 0 });
+        if (parsed.problem === 'empty' && q.allowUnsure !== false) errors[q.id] += ` ${t('eligibility.error.orUnsure')}`;
+      }
+    }
+    this.answers = evaluateEligibility(this.config.eligibility, answers).retained;
+    return errors;
+  }
+
+  /** Continue (steps) or See my result (form). */
+  private submit = (event: Event) => {
+    event.preventDefault();
+    const errors = this.readForm(event.currentTarget as HTMLFormElement);
+    const state = this.state;
+    if (this.host.formLayout) {
+      this.start();
+      // Every shown question must be answered, unless an answer already ended the flow.
+      if (state.complete) return this.show(undefined);
+      for (const q of state.visible) if (!(q.id in state.answers)) errors[q.id] ??= this.host.t('eligibility.error.empty');
+    } else if (!Object.keys(errors).length) {
+      return this.show(questionAfter(state, this.current!));
+    }
+    this.errors = Object.fromEntries(state.visible.filter((q) => errors[q.id]).map((q) => [q.id, errors[q.id]!]));
+    this.host.changed('.error-summary');
+  };
+
+  /** In the form layout, answers follow the form as it changes, so branching questions appear at once. */
+  private changed = (event: Event) => {
+    this.exclusive(event);
+    if (!this.host.formLayout) return;
+    this.start();
+    const errors = this.readForm(event.currentTarget as HTMLFormElement);
+    // Errors go away as they are fixed; new ones wait until the person asks for the result.
+    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([id]) => errors[id]));
+    this.host.changed();
+  };
+
+  /** Back a question; from the first question (or, in the form layout, from the result) to the start. */
+  back = () => {
+    const previous = this.host.formLayout ? undefined : questionBefore(this.state, this.screen === 'result' ? undefined : this.current);
+    if (previous) return this.show(previous);
+    this.screen = 'start';
+    this.errors = {};
+    this.host.changed('.step');
+  };
+
+  /** "I'm not sure" excludes the other answers, and the other answers exclude it (GOV.UK's "or" pattern). */
+  private exclusive = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.type === 'checkbox' && !input.checked) return;
+    const unsure = input.value === UNSURE_VALUE;
+    for (const other of input.form?.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(input.name)}"]`) ?? []) {
+      if (other === input) continue;
+      if (other.value === UNSURE_VALUE && !unsure) other.checked = false;
+      else if (unsure) [other.checked, other.value] = [false, other.type === 'text' ? '' : other.value];
+    }
+  };
+
+  private focusField(event: Event, name: string) {
+    event.preventDefault();
+    const field = (event.currentTarget as HTMLElement).closest('form')?.querySelector<HTMLInputElement>(`[name="${CSS.escape(name)}"]`);
+    field?.focus();
+    field?.scrollIntoView({ block: 'center' });
+  }
+
+  /** Asked only after the person presses the button; the position never leaves the device. */
+  private sortSites = () => {
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        this.sites = sortByDistance(recruitingFirst(this.config.locations ?? []), { lat: coords.latitude, lon: coords.longitude });
+        this.host.changed();
+      },
+      () => {},
+      { maximumAge: 600_000, timeout: 20_000 },
+    );
+  };
+}

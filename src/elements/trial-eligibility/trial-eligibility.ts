@@ -1,0 +1,192 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { evaluateEligibility, mayAskFewer } from '../../core/eligibility.js';
+import type { TrialConfig } from '../../core/schema.js';
+import { renderContactActions } from '../../internal/contact-actions.js';
+import { emit } from '../../internal/events.js';
+import { TrialElement } from '../../internal/trial-element.js';
+import type { EligibilityFlow, FlowHost } from './flow.js';
+import { eligibilityStyles } from './trial-eligibility.styles.js';
+
+export const ELIGIBILITY_LAYOUTS = ['steps', 'form'] as const;
+
+/** About 15 seconds a question, read at a calm pace. */
+const QUESTIONS_PER_MINUTE = 4;
+
+/**
+ * The plain-language pre-screener: one question at a time (or all on one page), every question
+ * answerable with "I'm not sure", branching, an early stop, and a result that is never a diagnosis,
+ * with contact details and, when the config has a `referral`, a consented referral form.
+ * Answers stay in the browser unless the person ticks the consent box and presses Send.
+ *
+ * @tagname trial-eligibility
+ * @summary "Can I take part?": plain questions, a kind result, and next steps.
+ *
+ * @event trial-eligibility-start - The person started. `detail: { trialId }`.
+ * @event trial-eligibility-step - A question is shown. `detail: { trialId, questionId, index, total }` (never the answer).
+ * @event trial-eligibility-complete - The result is shown. `detail: { trialId, outcome, reasons }` (`reasons`: question ids).
+ * @event trial-referral - A referral was sent or failed. `detail: { trialId, status: 'sent' | 'failed' }`.
+ * @event trial-ready - Only when the element loads its own config. `detail: { trialId }`.
+ * @event trial-error - Only when the element loads its own config and it cannot be used. `detail: { problems }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart eligibility - The pre-screener panel.
+ * @csspart heading - The heading of each step.
+ * @csspart progress - "Question 2 of 6".
+ * @csspart question - One question (its fieldset and error).
+ * @csspart option - Each answer choice.
+ * @csspart input - Each text or number box.
+ * @csspart help - The "Why we ask" disclosure.
+ * @csspart error - An error message.
+ * @csspart error-summary - The "There is a problem" box.
+ * @csspart button - Each button (Start, Continue, Send, …).
+ * @csspart result - The result, announced to screen readers.
+ * @csspart reasons - Why the study may not be right for the person.
+ * @csspart locations - Places taking part.
+ * @csspart contact-actions - The list of call, email and website actions.
+ * @csspart action - Each contact action.
+ * @csspart referral - The consented referral form.
+ * @csspart consent - The consent checkbox.
+ * @csspart fallback - The message shown when the config cannot be used.
+ *
+ * @cssproperty --trial-eligibility-max-width - Widest the text column grows (default 40rem).
+ * @cssproperty --trial-color-error - Colour of error messages and borders.
+ */
+export class TrialEligibility extends TrialElement {
+  static override styles = [TrialElement.styles, eligibilityStyles];
+
+  /** How long a referral may take before the person is told it failed (milliseconds). */
+  static referralTimeout = 15_000;
+
+  /** `steps` (default): one question per step. `form`: every question on one page, for wide screens. */
+  @property({ reflect: true }) layout?: string;
+
+  /** Heading level of each step (2–6, default 2). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+
+  /** The questions and result (the flow's own chunk), once loaded for the current config. */
+  @state() private flow?: EligibilityFlow;
+  @state() private flowFailed = false;
+  private flowConfig?: TrialConfig;
+  private flowLoading?: Promise<unknown>;
+  /** What to focus after the next render: a selector in the shadow root. */
+  private focusAfterRender?: string;
+
+  private get formLayout(): boolean {
+    return this.checkedAttribute('layout', this.layout, ELIGIBILITY_LAYOUTS, 'steps') === 'form';
+  }
+
+  /** Starts again from the first screen, keeping nothing. */
+  restart(): void {
+    this.flowConfig = undefined;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const config = this.trialConfig;
+    if (config === this.flowConfig) return;
+    // A new config (another trial, or an edited one) starts afresh.
+    this.flowConfig = config;
+    this.flow = undefined;
+    if (!config?.eligibility?.questions.length) return;
+    // Fetched as soon as a pre-screener is shown, before anyone starts, so the flow never waits on the network.
+    this.flowLoading = import('./flow.js').then(
+      ({ EligibilityFlow }) => {
+        if (this.flowConfig === config) this.flow = new EligibilityFlow(this.flowHost(), config);
+      },
+      (error: unknown) => {
+        console.warn(`trialkit: the pre-screener could not be loaded (${String(error)}). Contact details are shown instead.`);
+        this.flowFailed = true;
+      },
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusAfterRender) this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+    this.focusAfterRender = undefined;
+  }
+
+  private heading(content: unknown, sub = false): TemplateResult {
+    const level = Math.round(Number(this.headingLevel ?? 2));
+    const tag = unsafeStatic(`h${Math.min(6, (level >= 2 && level <= 6 ? level : 2) + (sub ? 1 : 0))}`);
+    return staticHtml`<${tag} class=${sub ? 'sub' : 'step'} part="heading" tabindex="-1">${content}</${tag}>`;
+  }
+
+  protected override renderTrial(config: TrialConfig) {
+    const t = this.t;
+    const flow = this.flow;
+    const screen = flow?.screen ?? 'start';
+    const count = evaluateEligibility(config.eligibility, {}).total;
+    const contact = renderContactActions(config.contact, t, (value) => this.text(value));
+    const restart = html`<button type="button" class="link-button" @click=${this.startOver}>${t('eligibility.restart')}</button>`;
+    let body: unknown;
+    if (!count || this.flowFailed) {
+      body = html`<p>${t(count ? 'common.fallback.body' : 'eligibility.none')}</p>
+        ${contact}`;
+    } else if (screen !== 'start') {
+      body = flow!.render(restart);
+    } else {
+      // The start screen; in the form layout, the same words above the questions.
+      body = html`${this.heading(t('eligibility.start.heading'))}
+        <p>
+          ${t(mayAskFewer(config.eligibility) ? 'eligibility.start.countUpTo' : 'eligibility.start.count', { count })}
+          ${t('eligibility.start.time', { count: Math.ceil(count / QUESTIONS_PER_MINUTE) })}
+        </p>
+        <p><strong>${t('eligibility.start.private')}</strong></p>
+        ${config.eligibility!.questions.some((q) => q.allowUnsure !== false) ? html`<p>${t('eligibility.start.unsure')}</p>` : nothing}
+        <p class="muted">${t('eligibility.notAdvice')}</p>
+        ${this.formLayout
+          ? flow?.render(restart)
+          : html`<div class="buttons"><button type="button" class="button" part="button" @click=${this.start}>${t('eligibility.start.button')}</button></div>`}`;
+    }
+    // The status region is always there, so screen readers announce the result when it appears.
+    return html`<div class="panel" part="eligibility">
+      <div class="screen">
+        <div role="status" part="result">${screen === 'result' ? flow!.renderOutcome() : nothing}</div>
+        ${body}
+      </div>
+    </div>`;
+  }
+
+  private start = async () => {
+    await this.flowLoading;
+    this.flow?.start();
+  };
+
+  private startOver = () => {
+    this.restart();
+    this.focusAfterRender = '.step';
+  };
+
+  private flowHost(): FlowHost {
+    const element = this;
+    return {
+      get t() {
+        return element.t;
+      },
+      get formLayout() {
+        return element.formLayout;
+      },
+      get language() {
+        return element.language;
+      },
+      get attribution() {
+        return element.effectiveRef;
+      },
+      get referralTimeout() {
+        return TrialEligibility.referralTimeout;
+      },
+      text: (value) => this.text(value),
+      plain: (value) => this.plain(value),
+      heading: (content, sub) => this.heading(content, sub),
+      changed: (focus) => {
+        this.focusAfterRender = focus;
+        this.requestUpdate();
+      },
+      emit: (name, detail) => emit(this, name, detail),
+    };
+  }
+}

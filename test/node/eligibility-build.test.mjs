@@ -1,0 +1,34 @@
+// Checks what `npm run build` wrote for <trial-eligibility>: its manifest entry, and that its
+// on-demand chunks (the questions and result; the referral form) share lit and the core with
+// trialkit.js instead of carrying copies. Run after the build (npm test does).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const chunks = readdirSync(new URL('../../dist/chunks/', import.meta.url));
+
+test('the manifest describes <trial-eligibility>: attributes, events and parts', () => {
+  const manifest = JSON.parse(read('custom-elements.json'));
+  const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'trial-eligibility');
+  assert.ok(element, 'trial-eligibility is in the manifest');
+  for (const name of ['layout', 'heading-level', 'src', 'ref']) assert.ok(element.attributes.some((a) => a.name === name), `attribute ${name}`);
+  for (const name of ['trial-eligibility-start', 'trial-eligibility-step', 'trial-eligibility-complete', 'trial-referral']) {
+    assert.ok(element.events.some((e) => e.name === name), `event ${name}`);
+  }
+  for (const name of ['progress', 'question', 'result', 'referral', 'consent']) assert.ok(element.cssParts.some((p) => p.name === name), `part ${name}`);
+});
+
+test('the flow and the referral form are on-demand chunks that import from trialkit.js', () => {
+  for (const prefix of ['flow-', 'referral-']) {
+    const name = chunks.find((file) => file.startsWith(prefix));
+    assert.ok(name, `dist/chunks/${prefix}*.js exists`);
+    const code = read(`dist/chunks/${name}`);
+    assert.match(code, /from"\.\.\/trialkit\.js"/, `${name} imports shared code from trialkit.js`);
+    assert.doesNotMatch(code, /customElements\.define|class \w+ extends HTMLElement/, `${name} carries no copy of lit`);
+  }
+  const bundle = read('dist/trialkit.js');
+  // The script-tag bundle defines <trial-eligibility> from a chunk when a page uses it; that chunk loads the flow.
+  assert.ok(chunks.some((file) => /import\("\.\/flow-[\w-]+\.js"\)/.test(read(`dist/chunks/${file}`))), 'a chunk imports the flow on demand');
+  assert.doesNotMatch(bundle, /credentials:"omit"/, 'the referral code is not in the bundle');
+});
