@@ -202,7 +202,7 @@ if (want('lighthouse')) {
     const output = execFileSync(
       'npx',
       ['--yes', 'lighthouse@12.8.2', `${base}${path}`, `--port=${port}`, '--output=json', '--quiet', '--only-categories=performance,accessibility,best-practices'],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] },
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     const { categories, audits } = JSON.parse(output);
     return {

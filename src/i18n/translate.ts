@@ -82,13 +82,29 @@ export function createTranslator(requested: string | undefined): Translate {
 
 function buildTranslator(requested: string): Translate {
   const lang = uiLanguage(requested);
+  return formatWith((key) => lookup(lang, key), lang, requested);
+}
+
+/**
+ * A translator over a given catalog (tools such as the review packet, which hold every language's
+ * whole catalog, use this instead of the elements' lazily loaded strings).
+ */
+export function translatorFor(catalog: LanguageCatalog, lang: string): Translate {
+  const strings = catalog as unknown as Record<string, Record<string, Message>>;
+  return formatWith((key) => {
+    const dot = key.indexOf('.');
+    return strings[key.slice(0, dot)]?.[key.slice(dot + 1)] ?? key;
+  }, lang.split('-')[0] ?? 'en', lang);
+}
+
+function formatWith(find: (key: MessageKey) => Message, lang: string, requested: string): Translate {
   const numbers = new Intl.NumberFormat(safeLocale(requested, lang));
   return (key, params) => {
-    let message = lookup(lang, key);
+    let message = find(key);
     if (typeof message !== 'string') {
       const count = Number(params?.count ?? 0);
       let rules = pluralRules.get(lang);
-      if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+      if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(safeLocale(lang, 'en'))));
       const category = count === 0 && message.zero ? 'zero' : rules.select(count);
       message = message[category] ?? message.other;
     }

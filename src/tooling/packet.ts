@@ -12,6 +12,8 @@ import type { LintResult } from '../core/lint.js';
 import { configLanguages, defaultLocaleOf, PARTICIPATION_FIELDS } from '../core/patient-texts.js';
 import type { Condition, TrialConfig } from '../core/schema.js';
 import type { LanguageCatalog, Message } from '../i18n/types.js';
+import { buildFaq, type FaqBlock } from '../core/faq-topics.js';
+import { translatorFor } from '../i18n/translate.js';
 
 export interface PacketOptions {
   /** Content hash of the config (see canonical.ts). */
@@ -251,8 +253,32 @@ function eligibilitySection(config: TrialConfig, make: () => RowBuilder): Packet
  * its topic generator lands, extend this function to list the topics with their built-in
  * questions (the rows it returns are all the packet needs).
  */
-export function packetFaqItems(config: TrialConfig, make: () => RowBuilderLike): PacketRow[] {
+export function packetFaqItems(
+  config: TrialConfig,
+  make: () => RowBuilderLike,
+  langs: readonly string[] = [],
+  catalogs: Readonly<Record<string, LanguageCatalog>> = {},
+): PacketRow[] {
   const b = make();
+  // The FAQ exactly as <trial-faq> generates it, in every language: standard topics and the config's items.
+  const generated = langs.map((lang) => {
+    const catalog = catalogs[matchLanguage(lang, Object.keys(catalogs)) ?? 'en'] ?? catalogs.en;
+    return catalog ? buildFaq(config, { lang, t: translatorFor(catalog, lang) }) : [];
+  });
+  const blockText = (block: FaqBlock): string =>
+    block.kind === 'p'
+      ? block.text
+      : block.kind === 'facts'
+        ? block.items.map(([label, value]) => `${label}: ${value.text}`).join('\n')
+        : block.kind === 'links'
+          ? block.items.map(([href, text]) => `${text} (${href})`).join('\n')
+          : '[The study team’s contact details]';
+  generated[0]?.forEach((item, i) => {
+    const per = (pick: (entry: NonNullable<(typeof generated)[number][number]>) => string) =>
+      Object.fromEntries(langs.map((lang, l) => [lang, generated[l]?.[i] ? pick(generated[l]![i]!) : ''])) as LocalizedText;
+    b.text(`Topic “${item.id}”: question`, per((entry) => entry.question.text), `faq:${item.id}`);
+    b.text(`Topic “${item.id}”: answer`, per((entry) => entry.answer.map(blockText).join('\n')), `faq:${item.id}`);
+  });
   b.text('Who pays for the study', config.funding, 'funding');
   if (config.oversight) {
     b.text('Ethics board that approved it', config.oversight.board, 'oversight.board');
@@ -412,12 +438,12 @@ footer { margin-block-start: 36px; font-size: 12px; color: #555; border-block-st
 /** Every section of the packet, in reading order. */
 export function packetSections(config: TrialConfig, langs: readonly string[], catalogs: Readonly<Record<string, LanguageCatalog>>): PacketSection[] {
   const make = () => new RowBuilder(langs, defaultLocaleOf(config), catalogs);
-  const faqRows = packetFaqItems(config, make);
+  const faqRows = packetFaqItems(config, make, langs, catalogs);
   return [
     cardSection(config, make),
     eligibilitySection(config, make),
     faqRows.length
-      ? { id: 'faq', title: 'Transparency FAQ', intro: 'Answers <trial-faq> shows: the config\'s transparency fields, its own questions and its glossary.', rows: faqRows }
+      ? { id: 'faq', title: 'Transparency FAQ', intro: 'What <trial-faq> shows, as generated in each language (standard topics built from the transparency fields, then the config\'s own questions), followed by the source fields and the config\'s glossary.', rows: faqRows }
       : undefined,
     shareSection(config, make),
     builtInSection(langs, catalogs),
