@@ -53,7 +53,7 @@ export const card: Messages<'card'> = {
   'locations.showFewer': 'Weniger Orte zeigen',
   'locations.count': { one: '{count} Ort', other: '{count} Orte' },
   'locations.otherRegion': 'Andere Orte',
-  'locations.sort': 'Die Orte in meiner Nähe zuerst zeigen',
+  'locations.sort': 'Nahe Orte zuerst zeigen',
   'locations.sortNote': 'Ihr Standort bleibt auf diesem Gerät.',
   'locations.locating': 'Wir suchen Ihren Standort …',
   'locations.sorted': 'Nach Entfernung sortiert. Der nächste Ort steht oben.',

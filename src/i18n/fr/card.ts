@@ -11,7 +11,7 @@ export const card: Messages<'card'> = {
   'status.completed': 'Terminée',
   'status.withdrawn': 'Arrêtée avant que quelqu’un ne s’inscrive',
 
-  'phase.early_phase1': 'Phase 1 précoce : un tout premier test du traitement chez l’être humain, sur très peu de personnes',
+  'phase.early_phase1': 'Phase 1 précoce : un tout premier test du traitement, sur très peu de personnes',
   'phase.phase1': 'Phase 1 : regarde si le traitement est sans danger et cherche la bonne dose, dans un petit groupe',
   'phase.phase2': 'Phase 2 : regarde si le traitement marche et s’il est sans danger, dans un groupe plus grand',
   'phase.phase3': 'Phase 3 : compare le traitement aux soins habituels, dans un grand groupe',
@@ -52,7 +52,7 @@ export const card: Messages<'card'> = {
   'locations.showFewer': 'Afficher moins de lieux',
   'locations.count': { one: '{count} lieu', many: '{count} de lieux', other: '{count} lieux' },
   'locations.otherRegion': 'Autres lieux',
-  'locations.sort': 'Voir d’abord les lieux près de moi',
+  'locations.sort': 'Voir les lieux proches d’abord',
   'locations.sortNote': 'Votre position reste sur cet appareil.',
   'locations.locating': 'Recherche de votre position…',
   'locations.sorted': 'Lieux classés du plus proche au plus loin de vous.',

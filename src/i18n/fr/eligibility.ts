@@ -10,7 +10,7 @@ export const eligibility: Messages<'eligibility'> = {
   'start.unsure': 'Si vous ne connaissez pas une réponse, vous pouvez choisir « Je ne sais pas ».',
   'start.button': 'Commencer',
   notAdvice: 'Ceci n’est pas un examen médical. Seule l’équipe de l’étude peut vous dire avec certitude si vous pouvez participer.',
-  none: 'Il n’y a pas de questions à remplir ici pour cette étude. Contactez l’équipe de l’étude pour savoir si vous pouvez participer.',
+  none: 'Cette étude ne propose pas de questions ici. Contactez l’équipe de l’étude pour savoir si vous pouvez participer.',
 
   progress: 'Question {index} sur {total}',
   yes: 'Oui',

@@ -22,7 +22,7 @@ export const faq: Messages<'faq'> = {
   'a.approvalId': 'Numéro d’approbation : {id}.',
   'a.approvedOn': 'Approuvée le {date}.',
   'a.approvalMeans':
-    'Un comité d’éthique est un groupe de médecins, d’autres spécialistes et de simples citoyens. Il vérifie qu’une étude est juste et qu’elle protège les personnes qui y participent. Cet accord ne veut pas dire que le traitement marche ou qu’il est sans danger.',
+    'Un comité d’éthique est un groupe de médecins, d’autres spécialistes et de simples citoyens. Il vérifie qu’une étude est juste et qu’elle protège les personnes qui y participent. Cette approbation ne veut pas dire que le traitement marche ou qu’il est sans danger.',
   'a.placeboMeans': 'Un placebo ressemble au médicament de l’étude, mais il ne contient pas de médicament. Il aide à voir si le médicament marche vraiment.',
   'a.risksAsk': 'Avant que vous acceptiez de participer, l’équipe de l’étude doit vous expliquer les risques.',
   'a.stopping': 'Oui. Participer est votre choix. Vous pouvez arrêter à tout moment, sans avoir à dire pourquoi. Quitter l’étude ne change pas les soins habituels que vous donnent vos médecins.',

@@ -52,7 +52,7 @@ export const card: Messages<'card'> = {
   'locations.showFewer': 'Mostrar menos locais',
   'locations.count': { one: '{count} local', many: '{count} de locais', other: '{count} locais' },
   'locations.otherRegion': 'Outros locais',
-  'locations.sort': 'Mostrar primeiro os locais perto de mim',
+  'locations.sort': 'Ver primeiro os mais perto',
   'locations.sortNote': 'Sua localização fica neste aparelho.',
   'locations.locating': 'Procurando onde você está…',
   'locations.sorted': 'Ordenado pela distância. O mais perto aparece primeiro.',

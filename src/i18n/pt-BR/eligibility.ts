@@ -33,9 +33,9 @@ export const eligibility: Messages<'eligibility'> = {
   'error.tooHigh': 'Digite um número igual ou menor que {max}.',
 
   'likely.heading': 'Talvez você possa participar',
-  'likely.body': 'Suas respostas combinam com o que este estudo procura. O próximo passo é conversar com a equipe do estudo. Eles vão fazer mais perguntas para ver se o estudo é adequado para você.',
+  'likely.body': 'Suas respostas combinam com o que este estudo procura. O próximo passo é conversar com a equipe do estudo. A equipe vai fazer mais perguntas para ver se o estudo é adequado para você.',
   'unsure.heading': 'A equipe do estudo pode explicar melhor',
-  'unsure.body': 'Você não teve certeza de algumas respostas. Tudo bem. A equipe do estudo pode ajudar você a descobrir. Você pode perguntar a eles sobre:',
+  'unsure.body': 'Você não teve certeza de algumas respostas. Tudo bem. A equipe do estudo pode ajudar você a descobrir. Você pode perguntar à equipe sobre:',
   'unlikely.heading': 'Talvez este estudo não seja para você',
   'unlikely.body': 'Pelas suas respostas, talvez você não possa participar deste estudo, porque:',
   'unlikely.answer': 'Sua resposta a “{question}”',
