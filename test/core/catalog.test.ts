@@ -9,7 +9,13 @@ async function catalogOf(lang: string): Promise<LanguageCatalog> {
 }
 
 /** Strings that are rightly the same word in English and another language. */
-const SAME_WORD: Record<string, string[]> = { es: ['eligibility.no', 'eligibility.error.prefix'] };
+const SAME_WORD: Record<string, string[]> = {
+  es: ['eligibility.no', 'eligibility.error.prefix'],
+  // "Logo" is the everyday French word (Larousse, Le Robert); "logotype" reads as jargon.
+  fr: ['card.sponsor.logo'],
+  // "Logo" is the everyday German word (Duden: das Logo).
+  de: ['card.sponsor.logo'],
+};
 
 const placeholders = (value: unknown) => [...new Set([...JSON.stringify(value).matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
@@ -42,7 +48,7 @@ describe('UI string catalog', () => {
   });
 
   it('falls back to English for languages it does not have, and survives a malformed tag', () => {
-    expect(uiLanguage('fr')).to.equal('en');
+    expect(uiLanguage('kl')).to.equal('en');
     expect(uiLanguage(undefined)).to.equal('en');
     expect(createTranslator('not a tag!!')('card.status.completed')).to.equal('Finished');
   });

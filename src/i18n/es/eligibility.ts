@@ -2,9 +2,9 @@ import type { Messages } from '../types.js';
 
 export const eligibility: Messages<'eligibility'> = {
   'start.heading': '¿Puedo participar en este estudio?',
-  'start.count': { one: 'Hay {count} pregunta corta.', other: 'Hay {count} preguntas cortas.' },
-  'start.countUpTo': { one: 'Hay {count} pregunta corta.', other: 'Hay hasta {count} preguntas cortas.' },
-  'start.time': { one: 'Toma más o menos {count} minuto.', other: 'Toma más o menos {count} minutos.' },
+  'start.count': { one: 'Hay {count} pregunta corta.', many: 'Hay {count} de preguntas cortas.', other: 'Hay {count} preguntas cortas.' },
+  'start.countUpTo': { one: 'Hay {count} pregunta corta.', many: 'Hay hasta {count} de preguntas cortas.', other: 'Hay hasta {count} preguntas cortas.' },
+  'start.time': { one: 'Toma más o menos {count} minuto.', many: 'Toma más o menos {count} de minutos.', other: 'Toma más o menos {count} minutos.' },
   'start.private': 'Sus respuestas se quedan en este dispositivo. No se envía nada a ningún lugar, a menos que usted decida enviarlo.',
   'start.unsure': 'Si no sabe una respuesta, puede elegir “No estoy seguro”.',
   'start.button': 'Comenzar',

@@ -37,7 +37,7 @@ export const faq: Messages<'faq'> = {
   expandAll: 'Mostrar todas las respuestas',
   collapseAll: 'Ocultar todas las respuestas',
   search: 'Buscar en las preguntas',
-  matches: { one: '{count} pregunta coincide', other: '{count} preguntas coinciden' },
+  matches: { one: '{count} pregunta coincide', many: '{count} de preguntas coinciden', other: '{count} preguntas coinciden' },
   noMatches: 'Ninguna pregunta coincide. Pruebe con otras palabras.',
   explain: '¿Qué significa esto?',
 };

@@ -1,0 +1,13 @@
+import type { Messages } from '../types.js';
+
+export const common: Messages<'common'> = {
+  loading: 'Die Angaben zur Studie werden geladen …',
+  'fallback.title': 'Wir können diese Studie gerade nicht zeigen.',
+  'fallback.body': 'Auf dieser Seite ist ein Fehler passiert. Sie können das Studienteam trotzdem kontaktieren.',
+  'fallback.later': 'Bitte versuchen Sie es später noch einmal.',
+  'contact.heading': 'Kontakt zum Studienteam',
+  'contact.call': '{phone} anrufen',
+  'contact.email': 'E-Mail an {email} schreiben',
+  'contact.website': 'Zur Website der Studie',
+  newTab: '(öffnet sich in einem neuen Tab)',
+};

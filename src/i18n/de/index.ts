@@ -1,0 +1,8 @@
+import type { LanguageCatalog } from '../types.js';
+import { card } from './card.js';
+import { common } from './common.js';
+import { share } from './share.js';
+import { faq } from './faq.js';
+import { eligibility } from './eligibility.js';
+
+export const de: LanguageCatalog = { common, card, share, faq, eligibility };

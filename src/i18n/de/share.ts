@@ -1,0 +1,26 @@
+import type { Messages } from '../types.js';
+
+export const share: Messages<'share'> = {
+  heading: 'Diese Studie teilen',
+  native: 'Teilen …',
+  copy: 'Link kopieren',
+  copied: 'Link kopiert',
+  'copy.manual': 'Markieren Sie den Link unten und kopieren Sie ihn.',
+  link: 'Link zu dieser Studie',
+  on: 'Auf {network} teilen',
+  email: 'E-Mail',
+  'email.name': 'Per E-Mail teilen',
+  sms: 'SMS',
+  'sms.name': 'Per SMS teilen',
+  more: 'Weitere Wege zum Teilen',
+  qr: 'QR-Code',
+  'qr.alt': 'QR-Code, der die Seite der Studie öffnet',
+  'qr.help': 'Halten Sie die Kamera Ihres Handys auf den Code. Dann öffnet sich die Seite der Studie.',
+  failed: 'Dieser Teil konnte nicht geladen werden. Sie können stattdessen den Link kopieren.',
+  'qr.svg': 'SVG herunterladen',
+  'qr.png': 'PNG herunterladen',
+  print: 'Drucken',
+  'mastodon.label': 'Ihr Mastodon-Server',
+  'mastodon.hint': 'Zum Beispiel mastodon.social',
+  'mastodon.error': 'Geben Sie den Namen Ihres Servers ein, zum Beispiel mastodon.social',
+};

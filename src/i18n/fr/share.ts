@@ -1,0 +1,26 @@
+import type { Messages } from '../types.js';
+
+export const share: Messages<'share'> = {
+  heading: 'Partager cette étude',
+  native: 'Partager…',
+  copy: 'Copier le lien',
+  copied: 'Lien copié',
+  'copy.manual': 'Sélectionnez le lien ci-dessous et copiez-le.',
+  link: 'Lien vers cette étude',
+  on: 'Partager sur {network}',
+  email: 'E-mail',
+  'email.name': 'Partager par e-mail',
+  sms: 'SMS',
+  'sms.name': 'Partager par SMS',
+  more: 'Autres façons de partager',
+  qr: 'Code QR',
+  'qr.alt': 'Code QR qui ouvre la page de l’étude',
+  'qr.help': 'Dirigez l’appareil photo de votre téléphone vers le code pour ouvrir la page de l’étude.',
+  failed: 'Cette partie ne s’est pas chargée. Vous pouvez copier le lien à la place.',
+  'qr.svg': 'Télécharger en SVG',
+  'qr.png': 'Télécharger en PNG',
+  print: 'Imprimer',
+  'mastodon.label': 'Votre serveur Mastodon',
+  'mastodon.hint': 'Par exemple, mastodon.social',
+  'mastodon.error': 'Écrivez le nom de votre serveur, par exemple mastodon.social',
+};

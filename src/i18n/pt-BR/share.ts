@@ -1,0 +1,26 @@
+import type { Messages } from '../types.js';
+
+export const share: Messages<'share'> = {
+  heading: 'Compartilhar este estudo',
+  native: 'Compartilhar…',
+  copy: 'Copiar link',
+  copied: 'Link copiado',
+  'copy.manual': 'Selecione o link abaixo e copie.',
+  link: 'Link para este estudo',
+  on: 'Compartilhar no {network}',
+  email: 'E-mail',
+  'email.name': 'Compartilhar por e-mail',
+  sms: 'SMS',
+  'sms.name': 'Compartilhar por SMS',
+  more: 'Mais formas de compartilhar',
+  qr: 'Código QR',
+  'qr.alt': 'Código QR que abre a página do estudo',
+  'qr.help': 'Aponte a câmera do seu celular para o código para abrir a página do estudo.',
+  failed: 'Esta parte não carregou. Você pode copiar o link.',
+  'qr.svg': 'Baixar SVG',
+  'qr.png': 'Baixar PNG',
+  print: 'Imprimir',
+  'mastodon.label': 'Seu servidor do Mastodon',
+  'mastodon.hint': 'Por exemplo, mastodon.social',
+  'mastodon.error': 'Escreva o nome do seu servidor, como mastodon.social',
+};
