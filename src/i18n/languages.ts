@@ -5,9 +5,17 @@
  */
 import type { LanguageCatalog } from './types.js';
 
-export const UI_LANGUAGES = ['en', 'es'] as const;
+/**
+ * `zh-Hans` serves `zh`, `zh-CN`, `zh-SG` and `zh-Hans-*`; `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant`
+ * (Traditional characters) get English until there is a `zh-Hant` catalog, as CLDR's locale
+ * fallback does (Traditional does not fall back to Simplified). `ar` serves every `ar-*` and is
+ * laid out right to left.
+ */
+export const UI_LANGUAGES = ['en', 'es', 'zh-Hans', 'ar'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export const languageLoaders: Record<Exclude<UiLanguage, 'en'>, () => Promise<LanguageCatalog>> = {
   es: () => import('./es/index.js').then((module) => module.es),
+  'zh-Hans': () => import('./zh-Hans/index.js').then((module) => module.zhHans),
+  ar: () => import('./ar/index.js').then((module) => module.ar),
 };
