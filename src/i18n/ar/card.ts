@@ -48,7 +48,7 @@ export const card: Messages<'card'> = {
 
   'participation.duration': 'المدة',
   'participation.visits': 'الزيارات',
-  'participation.remote': 'من المنزل',
+  'participation.remote': 'المشاركة من المنزل',
   'participation.remote.yes': 'يمكن القيام ببعض الأجزاء من المنزل.',
   'participation.remote.no': 'يلزم الذهاب إلى مكان الدراسة.',
   'participation.compensation': 'المقابل المالي',

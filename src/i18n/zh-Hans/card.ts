@@ -40,7 +40,7 @@ export const card: Messages<'card'> = {
 
   'participation.duration': '需要多长时间',
   'participation.visits': '需要去几次',
-  'participation.remote': '在家完成',
+  'participation.remote': '能否在家完成',
   'participation.remote.yes': '有些部分可以在家完成。',
   'participation.remote.no': '您需要去研究地点。',
   'participation.compensation': '补偿',
