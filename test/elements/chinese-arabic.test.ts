@@ -7,9 +7,10 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TrialElement } from '../../src/internal/trial-element.js';
-import { demoConfig, shadowText, until } from '../helpers.js';
+import { demoConfig, minimalConfig, shadowText, until } from '../helpers.js';
 
 await import('../../src/elements/trial-eligibility/flow.js');
+await import('../../src/elements/trial-eligibility/referral.js');
 
 type Tag = 'trial-card' | 'trial-eligibility' | 'trial-faq' | 'trial-share';
 
@@ -228,6 +229,23 @@ describe('Simplified Chinese and Arabic', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => shadowText(el).includes('السؤال ٢ من'), 'the second question');
       expect(el.shadowRoot!.querySelector('.error-summary')).to.equal(null);
+    });
+
+    it('pre-screener: the referral form in Arabic, with email and phone typed left to right', async () => {
+      const config = minimalConfig({
+        eligibility: { questions: [{ id: 'adult', type: 'yesno', text: { en: 'Are you 18 or older?', ar: 'هل عمرك 18 سنة أو أكثر؟' }, eligibleIf: { q: 'adult', equals: 'yes' } }] },
+        referral: { endpoint: 'https://example.org/referral', consent: { en: 'I agree.', ar: 'أوافق على إرسال بياناتي.' }, fields: ['name', 'email', 'phone'] },
+      });
+      const el = await render('trial-eligibility', config, { lang: 'ar', layout: 'form' }, 'هل عمرك 18 سنة أو أكثر؟');
+      $<HTMLInputElement>(el, 'input[value="yes"]').click();
+      $<HTMLButtonElement>(el, 'form .buttons .button').click();
+      await until(() => el.shadowRoot!.querySelector('input[name="email"]'), 'the referral form');
+      expect(shadowText(el)).to.contain('قد يكون بإمكانك المشاركة');
+      expect(shadowText(el)).to.contain('طلب اتصال من فريق الدراسة');
+      expect($(el, 'input[name="email"]').getAttribute('dir')).to.equal('ltr');
+      expect($(el, 'input[name="phone"]').getAttribute('dir')).to.equal('ltr');
+      expect($(el, 'input[name="name"]').hasAttribute('dir')).to.equal(false);
+      await expect(el).to.be.accessible();
     });
 
     it('share: the first button is at the right', async () => {
