@@ -9,7 +9,22 @@ export default {
   // loaded from the same place only when a page needs them.
   // On-demand chunks import lit and the core from the bundle itself rather than from a third file.
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'dist', entryFileNames: 'trialkit.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: false },
+  output: {
+    dir: 'dist',
+    entryFileNames: 'trialkit.js',
+    // Chunk names say what they hold: trial-faq-…, ui-es-…, glossary-en-…, qr-panel-…
+    chunkFileNames: (chunk) => {
+      const ids = [chunk.facadeModuleId ?? '', ...chunk.moduleIds].map((id) => id.replace(/\\/g, '/'));
+      const id = ids[0];
+      const element = ids.map((module) => /\/elements\/([\w-]+)\/register\.ts$/.exec(module)).find(Boolean);
+      if (element) return `chunks/${element[1]}-[hash].js`;
+      const language = /\/(i18n|glossary)\/([\w-]+?)(?:\/index)?\.ts$/.exec(id);
+      if (language) return `chunks/${language[1] === 'i18n' ? 'ui' : 'glossary'}-${language[2]}-[hash].js`;
+      return 'chunks/[name]-[hash].js';
+    },
+    format: 'es',
+    sourcemap: false,
+  },
   // zod's core has a harmless internal import cycle; everything else is worth seeing.
   onwarn(warning, warn) {
     if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;

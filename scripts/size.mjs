@@ -5,7 +5,16 @@ import { gzipSync } from 'node:zlib';
 const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').sort() : [];
 const files = [
   ['dist/trialkit.js', 'script-tag bundle: every element, English'],
-  ...chunks.map((name) => [`dist/chunks/${name}`, 'loaded on demand (a language, or an optional part)']),
+  ...chunks.map((name) => [
+    `dist/chunks/${name}`,
+    name.startsWith('ui-')
+      ? 'UI strings of one language, loaded when a page uses it'
+      : name.startsWith('glossary-')
+        ? 'built-in glossary of one language, loaded after first render'
+        : name.startsWith('trial-')
+          ? 'an element, defined when a page first uses it'
+          : 'a part loaded only when it is opened or needed',
+  ]),
   ['dist/npm/index.js', 'npm entry (lit, zod external)'],
   ['dist/trialkit.schema.json', 'JSON Schema'],
 ];

@@ -33,10 +33,11 @@ void glossaryAsJargon().then((terms) => {
 /** The last config that validated: the preview and snippet keep showing it while the text is mid-edit. */
 let current: unknown;
 
-const bundleUrl = new URL('../dist/trialkit.js', location.href).href;
+// document.baseURI, not location.href, so the builder also works inside a srcdoc frame.
+const bundleUrl = new URL('../dist/trialkit.js', document.baseURI).href;
 
 async function loadDemo(name: string) {
-  const response = await fetch(new URL(`trials/${name}.json`, location.href));
+  const response = await fetch(new URL(`trials/${name}.json`, document.baseURI));
   const config = (await response.json()) as Record<string, unknown>;
   delete config.$schema;
   configText.value = JSON.stringify(config, null, 2);

@@ -49,7 +49,8 @@ function checkSrc(src: string, path = 'src', what = 'trial config'): URL | Probl
   } catch {
     return { path, message: `"${src}" is not a web address. Use the address of the ${what} JSON file.` };
   }
-  const sameOrigin = url.origin === location.origin;
+  // self.origin, not location.origin: an about:srcdoc frame inherits its parent's origin.
+  const sameOrigin = url.origin === (globalThis.origin || location.origin);
   if (url.protocol === 'https:' || (sameOrigin && url.protocol === 'http:')) return url;
   return { path, message: `"${src}" cannot be loaded: use an https:// address or a file on this site.` };
 }

@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { until } from '../helpers.js';
+import { walkJourney } from './journey.js';
 
 type ProbeWindow = Window & { __cspViolations?: unknown[] };
 
@@ -23,6 +24,14 @@ describe('the strict-CSP demo page (default-src self, Trusted Types)', () => {
     expect(win.__cspViolations, JSON.stringify(win.__cspViolations)).to.deep.equal([]);
     const report = frame.contentDocument!.getElementById('csp-report')!;
     await until(() => report.textContent?.includes('No policy violations'), 'page report', 4000);
+  });
+
+  it('every element in every state (card, pre-screener to a result, FAQ and glossary, share and QR): zero violations under CSP and Trusted Types', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/demo/strict-csp.html" title="strict CSP page" width="390" height="844"></iframe>`);
+    const result = await walkJourney(() => frame.contentDocument!);
+    expect(result.length).to.be.greaterThan(10);
+    const win = frame.contentWindow as ProbeWindow;
+    expect(win.__cspViolations, JSON.stringify(win.__cspViolations)).to.deep.equal([]);
   });
 
   it('the probe does catch a violation (so a pass means something)', async () => {

@@ -1,6 +1,6 @@
 // Test-server routes that a static file server cannot give: slow and failing replies for the
 // config loader, and the strict Content-Security-Policy header for the CSP page.
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -383,7 +383,7 @@ export class TrialCard extends TrialElement {
     const url = safeHref(sponsor.url);
     const logoSrc = safeHref(sponsor.logo?.src);
     // A logo from another site would be a third-party request: show only same-origin logos.
-    const showLogo = logoSrc && new URL(logoSrc).origin === location.origin;
+    const showLogo = logoSrc && new URL(logoSrc).origin === (globalThis.origin || location.origin);
     return this.section(
       'sponsor',
       this.t('card.heading.sponsor'),

@@ -1,0 +1,110 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../helpers.js';
+import { axeViolations, loadRecipe, type LoadedRecipe } from '../recipes/load-recipe.js';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function typeConfig(page: LoadedRecipe, text: string) {
+  const field = page.doc.querySelector<HTMLTextAreaElement>('#config-text')!;
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  await pause(450); // the builder waits for a pause in typing
+}
+
+describe('the embed builder (demo/builder.html)', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('starts from a demo trial: valid, previewed, with a snippet, and passes axe', async () => {
+    const page = await loadRecipe('/demo/builder.html', 1200);
+    const validation = page.doc.querySelector('#validation')!;
+    await until(() => validation.textContent?.includes('This config is valid.'), 'validation message');
+    const snippet = page.doc.querySelector<HTMLTextAreaElement>('#snippet')!;
+    expect(snippet.value).to.contain('<script type="module" src="').and.contain('<trial-study').and.contain('<script type="application/json">');
+    for (const tag of ['trial-card', 'trial-eligibility', 'trial-faq', 'trial-share']) {
+      expect(page.doc.querySelector(`#preview ${tag}`), tag).to.exist;
+      expect(snippet.value).to.contain(`<${tag}`);
+    }
+    await until(() => page.doc.querySelector('#lint summary')?.textContent?.includes('checks'), 'lint summary');
+    expect(await axeViolations(page, page.doc.body)).to.deep.equal([]);
+    expect(page.probe.errors).to.deep.equal([]);
+  });
+
+  it('a snippet pasted into an empty HTML page works', async () => {
+    const page = await loadRecipe('/demo/builder.html', 1200);
+    const snippet = await until(() => page.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value, 'snippet');
+    const empty = await fixture<HTMLIFrameElement>(html`<iframe title="empty page" width="390" height="800" srcdoc=${`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Empty</title></head><body>${snippet}</body></html>`}></iframe>`);
+    const title = await until(() => empty.contentDocument?.querySelector('trial-card')?.shadowRoot?.querySelector('[part="title"]'), 'card in the pasted page', 10_000);
+    expect(title.textContent).to.contain('lung cancer surgery');
+    await until(() => empty.contentDocument?.querySelector('trial-faq')?.shadowRoot?.querySelector('button.trigger'), 'FAQ in the pasted page', 10_000);
+  });
+
+  it('validates as you type and names the problem by path; the preview keeps the last good version', async () => {
+    const page = await loadRecipe('/demo/builder.html', 1200);
+    await until(() => page.doc.querySelector('#validation')!.textContent?.includes('valid'), 'first validation');
+    const config = JSON.parse(page.doc.querySelector<HTMLTextAreaElement>('#config-text')!.value);
+    await typeConfig(page, JSON.stringify({ ...config, status: 'RECRUITING' }));
+    const validation = page.doc.querySelector('#validation')!;
+    expect(validation.classList.contains('invalid')).to.equal(true);
+    expect(validation.querySelector('code')!.textContent).to.equal('status');
+    expect(validation.textContent).to.contain('Did you mean "recruiting"?');
+    expect(page.doc.querySelector('#preview trial-card')).to.exist;
+    await typeConfig(page, '{ "schemaVersion": 1, ');
+    expect(validation.textContent).to.contain('not valid JSON');
+    expect(await axeViolations(page, page.doc.querySelector('form')!)).to.deep.equal([]);
+  });
+
+  it('by keyboard: unticking "Share buttons" removes them from the preview and the snippet', async () => {
+    const page = await loadRecipe('/demo/builder.html', 1200);
+    await until(() => page.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value.includes('<trial-share'), 'snippet with share');
+    const box = page.doc.querySelector<HTMLInputElement>('input[value="trial-share"]')!;
+    page.frame.focus();
+    box.focus();
+    await sendKeys({ press: 'Space' });
+    await until(() => !box.checked, 'checkbox unticked');
+    expect(page.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value).not.to.contain('<trial-share');
+    expect(page.doc.querySelector('#preview trial-share')).to.equal(null);
+  });
+
+  it('imports a pasted ClinicalTrials.gov record into a draft config', async () => {
+    const page = await loadRecipe('/demo/builder.html', 1200);
+    const record = await (await fetch('/test/fixtures/ctgov/NCT05147467.json')).text();
+    const source = page.doc.querySelector<HTMLSelectElement>('#source')!;
+    source.value = 'ctgov';
+    source.dispatchEvent(new Event('change', { bubbles: true }));
+    await typeConfig(page, record);
+    await until(() => page.doc.querySelector<HTMLTextAreaElement>('#config-text')!.value.includes('"schemaVersion": 1'), 'draft config');
+    expect(page.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value).to.contain('NCT05147467');
+  });
+
+  it('rejects an unsafe ref code in plain words', async () => {
+    const page = await loadRecipe('/demo/builder.html', 1200);
+    const ref = page.doc.querySelector<HTMLInputElement>('#ref')!;
+    ref.value = '"><script>';
+    ref.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(page.doc.querySelector<HTMLElement>('#ref-error')!.hidden).to.equal(false);
+    expect(ref.getAttribute('aria-invalid')).to.equal('true');
+    expect(page.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value).not.to.contain('<script>"');
+  });
+});
+
+describe('the funnel page (demo/funnel.html)', () => {
+  afterEach(() => fixtureCleanup());
+
+  it('updates as the widgets are used, from events only', async () => {
+    const page = await loadRecipe('/demo/funnel.html', 1200);
+    const row = (label: string) => [...page.doc.querySelectorAll('#steps li')].find((li) => li.textContent!.includes(label))!;
+    await until(() => row('Saw the study')?.querySelector('.count')!.textContent === '1', 'viewed counted');
+    const eligibility = page.doc.querySelector('trial-eligibility')!;
+    const start = await until(() => eligibility.shadowRoot?.querySelector<HTMLButtonElement>('button.button'), 'start', 10_000);
+    start.click();
+    await until(() => row('Started the pre-screener').querySelector('.count')!.textContent === '1', 'start counted');
+    await until(() => page.doc.querySelector('#questions li'), 'first question reached');
+    const faq = page.doc.querySelector('trial-faq')!;
+    const trigger = await until(() => faq.shadowRoot?.querySelector<HTMLButtonElement>('button.trigger'), 'faq', 10_000);
+    trigger.click();
+    await until(() => page.doc.querySelector('#topics li'), 'topic counted');
+    expect(page.doc.querySelector('#log')!.textContent).to.contain('trial-faq-open');
+    expect(await axeViolations(page, page.doc.querySelector('.funnel')!)).to.deep.equal([]);
+  });
+});

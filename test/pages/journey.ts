@@ -1,0 +1,52 @@
+import { until } from '../helpers.js';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Walks a page holding every trialkit element through a patient's journey: the card and all its
+ * places; the pre-screener to a result (the first answer each time, 50 for a number); three FAQ
+ * answers, a glossary term and feedback; copy link, the QR code and "More ways to share".
+ * Returns the pre-screener's result text.
+ */
+export async function walkJourney(doc: () => Document): Promise<string> {
+  const shadow = (tag: string) => doc().querySelector(tag)!.shadowRoot!;
+
+  // 1. The card, with every place listed.
+  const card = await until(() => doc().querySelector('trial-card')?.shadowRoot?.querySelector('[part="title"]') && shadow('trial-card'), 'card', 10_000);
+  card.querySelector<HTMLButtonElement>('.show-all')?.click();
+
+  // 2. The pre-screener, answered until a result shows.
+  const start = await until(() => shadow('trial-eligibility')?.querySelector<HTMLButtonElement>('button.button'), 'start button', 10_000);
+  start.click();
+  const resultText = () => shadow('trial-eligibility').querySelector('[part="result"]')?.textContent?.trim();
+  for (let step = 0; step < 20 && !resultText(); step++) {
+    const root = shadow('trial-eligibility');
+    const number = root.querySelector<HTMLInputElement>('input[inputmode]');
+    if (number) {
+      number.value = '50';
+      number.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    } else {
+      const choice = await until(() => root.querySelector<HTMLInputElement>('input[type="radio"], input[type="checkbox"]'), 'an answer', 5000);
+      choice.click();
+    }
+    root.querySelector<HTMLButtonElement>('button.button:not(.secondary)')!.click();
+    await pause(50);
+  }
+  const result = await until(resultText, 'a result', 5000);
+
+  // 3. FAQ: open three answers, explain a clinical term, say one answer helped.
+  const triggers = await until(() => shadow('trial-faq')?.querySelectorAll<HTMLButtonElement>('button.trigger'), 'faq triggers', 10_000);
+  for (const trigger of [...triggers].slice(0, 3)) trigger.click();
+  await pause(50);
+  shadow('trial-faq').querySelector<HTMLButtonElement>('[part~="term"]')?.click();
+  shadow('trial-faq').querySelector<HTMLButtonElement>('[part="feedback"] button')?.click();
+
+  // 4. Share: copy the link, open the QR code and "More ways to share".
+  const share = await until(() => (shadow('trial-share')?.querySelector('[part~="network-copy"]') ? shadow('trial-share') : undefined), 'share buttons', 10_000);
+  share.querySelector<HTMLElement>('[part~="network-copy"]')!.click();
+  share.querySelector<HTMLElement>('[part~="network-qr"]')?.click();
+  await until(() => shadow('trial-share').querySelector('[part~="qr-code"]'), 'QR code', 10_000);
+  shadow('trial-share').querySelector<HTMLElement>('[part~="more"]')?.click();
+  await pause(200);
+  return result;
+}
