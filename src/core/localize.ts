@@ -14,16 +14,65 @@ export interface ResolvedText {
 
 const base = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
 
-/** Picks the best of `available` tags for `wanted` (exact, then same base language), or undefined. */
+const scripts = new Map<string, string | undefined>();
+
+/**
+ * The script a tag is written in, explicit or implied by CLDR's likely subtags: `zh`, `zh-CN` and
+ * `zh-SG` are Simplified Chinese (`Hans`), `zh-TW`, `zh-HK` and `zh-MO` Traditional (`Hant`),
+ * `ar` and `fa` Arabic, `he` Hebrew. Undefined for a tag Intl cannot read.
+ */
+export function scriptOf(tag: string): string | undefined {
+  let script = scripts.get(tag);
+  if (script === undefined && !scripts.has(tag)) {
+    try {
+      script = new Intl.Locale(tag).maximize().script;
+    } catch {
+      script = undefined;
+    }
+    scripts.set(tag, script);
+  }
+  return script;
+}
+
+/**
+ * Same language and same script: `es-MX` and `es`, `zh-CN` and `zh-Hans`; not `zh-TW` and
+ * `zh-Hans` (a reader of Traditional characters is not served Simplified ones as if they were theirs).
+ */
+export function sameLanguage(a: string, b: string): boolean {
+  if (base(a) !== base(b)) return false;
+  const [scriptA, scriptB] = [scriptOf(a), scriptOf(b)];
+  return !scriptA || !scriptB || scriptA === scriptB;
+}
+
+/** Scripts written right to left (Unicode), so a language written in one of them lays out right to left. */
+const RTL_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
+
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud83a[\udc00-\udfff]/;
+
+/** True when a text has any right-to-left letter (so its direction cannot be taken for granted). */
+export function hasRightToLeftLetters(text: string): boolean {
+  return RTL_LETTER.test(text);
+}
+
+/** True for a right-to-left language: `ar`, `he`, `fa`, `ur`, `ps`, `dv`, `pa-Arab`…; false for anything else or a malformed tag. */
+export function isRightToLeft(tag: string): boolean {
+  const script = scriptOf(tag);
+  return script !== undefined && RTL_SCRIPTS.has(script);
+}
+
+/**
+ * Picks the best of `available` tags for `wanted`: the exact tag, else the bare language, else any
+ * tag of the same language, always in the same script (`zh-CN` finds `zh-Hans`, `zh-TW` does not);
+ * undefined when there is none.
+ */
 export function matchLanguage(wanted: string, available: readonly string[]): string | undefined {
   const lower = wanted.toLowerCase();
   const exact = available.find((tag) => tag.toLowerCase() === lower);
   if (exact) return exact;
   const wantedBase = base(wanted);
-  return (
-    available.find((tag) => tag.toLowerCase() === wantedBase) ??
-    available.find((tag) => base(tag) === wantedBase)
-  );
+  const candidates = available.filter((tag) => sameLanguage(tag, wanted));
+  return candidates.find((tag) => tag.toLowerCase() === wantedBase) ?? candidates[0];
 }
 
 export function resolveTextWithLang(

@@ -8,7 +8,13 @@
  */
 import type { LanguageCatalog } from './types.js';
 
-export const UI_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt-BR'] as const;
+/**
+ * `zh-Hans` serves `zh`, `zh-CN`, `zh-SG` and `zh-Hans-*`; `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant`
+ * (Traditional characters) get English until there is a `zh-Hant` catalog, as CLDR's locale
+ * fallback does (Traditional does not fall back to Simplified). `ar` serves every `ar-*` and is
+ * laid out right to left.
+ */
+export const UI_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt-BR', 'zh-Hans', 'ar'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export const languageLoaders: Record<Exclude<UiLanguage, 'en'>, () => Promise<LanguageCatalog>> = {
@@ -16,4 +22,6 @@ export const languageLoaders: Record<Exclude<UiLanguage, 'en'>, () => Promise<La
   fr: () => import('./fr/index.js').then((module) => module.fr),
   de: () => import('./de/index.js').then((module) => module.de),
   'pt-BR': () => import('./pt-BR/index.js').then((module) => module.ptBR),
+  'zh-Hans': () => import('./zh-Hans/index.js').then((module) => module.zhHans),
+  ar: () => import('./ar/index.js').then((module) => module.ar),
 };

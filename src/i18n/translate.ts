@@ -3,7 +3,7 @@
  * the reader's language. Languages other than English load on first use; until one has loaded (or
  * if it cannot load), English is used.
  */
-import { matchLanguage } from '../core/localize.js';
+import { hasRightToLeftLetters, isRightToLeft, matchLanguage } from '../core/localize.js';
 import { card } from './en/card.js';
 import { common } from './en/common.js';
 import { languageLoaders, UI_LANGUAGES, type UiLanguage } from './languages.js';
@@ -80,6 +80,14 @@ export function createTranslator(requested: string | undefined): Translate {
   return translate;
 }
 
+/**
+ * A value put into a sentence is wrapped in Unicode first-strong isolates (FSI…PDI), as Fluent and
+ * MessageFormat 2 do, when the sentence is right to left or the value is: a phone number in an
+ * Arabic sentence then keeps its digit order ("+1 555 010 0199", not "0199 010 555 1+"), and an
+ * English name keeps its punctuation. Screen readers ignore the two marks.
+ */
+const isolate = (value: string, rtl: boolean) => (rtl || hasRightToLeftLetters(value) ? `\u2068${value}\u2069` : value);
+
 function buildTranslator(requested: string): Translate {
   const lang = uiLanguage(requested);
   return formatWith((key) => lookup(lang, key), lang, requested);
@@ -98,6 +106,9 @@ export function translatorFor(catalog: LanguageCatalog, lang: string): Translate
 }
 
 function formatWith(find: (key: MessageKey) => Message, lang: string, requested: string): Translate {
+  const rtl = isRightToLeft(lang);
+  // Numbers follow the reader's own tag, not only the catalog's: `ar` has Latin digits, `ar-EG`
+  // and `ar-SA` Arabic-Indic ones (CLDR), and `-u-nu-latn` or `-u-nu-arab` in the tag choose.
   const numbers = new Intl.NumberFormat(safeLocale(requested, lang));
   return (key, params) => {
     let message = find(key);
@@ -112,7 +123,7 @@ function formatWith(find: (key: MessageKey) => Message, lang: string, requested:
     return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numbers.format(value) : value;
+      return typeof value === 'number' ? numbers.format(value) : isolate(value, rtl);
     });
   };
 }

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { resolveTextWithLang, type LocalizedText } from '../core/localize.js';
+import { hasRightToLeftLetters, isRightToLeft, resolveTextWithLang, sameLanguage, type LocalizedText } from '../core/localize.js';
 import type { TrialConfig } from '../core/schema.js';
 import { createTranslator, isLanguageReady, loadLanguage, uiLanguage, type Translate } from '../i18n/translate.js';
 import { inlineConfigText, loadConfigFromUrl, loadCtgovFromUrl, logProblems, stateFromValue, type ConfigState } from './config-source.js';
@@ -164,10 +164,16 @@ export abstract class TrialElement extends LitElement {
   protected text(value: LocalizedText | undefined, options?: { glossary?: string }): TemplateResult | string {
     const resolved = resolveTextWithLang(value, this.language, this.trialConfig?.defaultLocale);
     const content = options?.glossary ? glossaryText(this, resolved.text, resolved.lang ?? this.language, options.glossary) : resolved.text;
-    const baseOf = (tag: string) => tag.toLowerCase().split('-')[0];
-    if (resolved.lang && baseOf(resolved.lang) !== baseOf(this.language)) {
-      return html`<span lang=${resolved.lang}>${content}</span>`;
+    // Compared with the language the built-in text is in (the inner root's lang), which is English
+    // when the reader's language has no catalog: a French text in that case is marked French.
+    const ui = uiLanguage(this.language);
+    const rtl = isRightToLeft(ui);
+    if (resolved.lang && !sameLanguage(resolved.lang, ui)) {
+      const ownRtl = isRightToLeft(resolved.lang);
+      return html`<span lang=${resolved.lang} dir=${ownRtl === rtl ? nothing : ownRtl ? 'rtl' : 'ltr'}>${content}</span>`;
     }
+    // A plain string's language is unknown: let its first letter set its direction.
+    if (!resolved.lang && resolved.text && (rtl || hasRightToLeftLetters(resolved.text))) return html`<span dir="auto">${content}</span>`;
     return content;
   }
 
@@ -198,10 +204,13 @@ export abstract class TrialElement extends LitElement {
     const lang = uiLanguage(this.language);
     const requested = this.language.toLowerCase().split('-')[0];
     const body = this.renderState(state);
+    // The direction of the built-in text, whatever the host page's: an Arabic widget is right to
+    // left on an English page, an English one left to right on an Arabic page.
     return html`<div
       class=${classMap({ root: true, [`theme-${this.effectiveTheme}`]: true })}
       part="base"
       lang=${lang !== requested ? lang : nothing}
+      dir=${isRightToLeft(lang) ? 'rtl' : 'ltr'}
     >
       ${body}
     </div>`;

@@ -127,6 +127,19 @@ describe('eligibility engine', () => {
       expect(parseNumberAnswer(age, '121')).to.deep.equal({ problem: 'tooHigh' });
       expect(parseNumberAnswer(age, '120')).to.deep.equal({ value: 120 });
     });
+
+    it('reads digits typed on Arabic, Persian and Chinese keyboards', () => {
+      const age = num('age', { min: 0, max: 120 });
+      expect(parseNumberAnswer(age, '٤٥')).to.deep.equal({ value: 45 });
+      expect(parseNumberAnswer(age, '٧٫٥')).to.deep.equal({ value: 7.5 });
+      expect(parseNumberAnswer(num('w'), '١٬٢٠٠')).to.deep.equal({ value: 1200 });
+      expect(parseNumberAnswer(age, '۶۹')).to.deep.equal({ value: 69 });
+      expect(parseNumberAnswer(age, '４５')).to.deep.equal({ value: 45 });
+      expect(parseNumberAnswer(age, '７．５')).to.deep.equal({ value: 7.5 });
+      expect(parseNumberAnswer(age, '－１')).to.deep.equal({ problem: 'tooLow' });
+      expect(parseNumberAnswer(age, '١٢١')).to.deep.equal({ problem: 'tooHigh' });
+      expect(parseNumberAnswer(age, 'ع٥')).to.deep.equal({ problem: 'notNumber' });
+    });
   });
 
   describe('the flow', () => {

@@ -259,7 +259,8 @@ describe('<trial-card>', () => {
   });
 
   it('lays out right to left with logical properties', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 400px"></div>`);
+    // The widget's direction follows its language (an English card stays left to right on any page).
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width: 400px"></div>`);
     const el = document.createElement('trial-card') as TrialCard;
     el.config = await demoConfig('cll-apg-2575');
     wrapper.append(el);

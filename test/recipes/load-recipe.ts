@@ -35,7 +35,7 @@ export async function loadRecipe(path: string, width = 390): Promise<LoadedRecip
   const title = await until(
     () => frame.contentDocument?.querySelector('trial-card')?.shadowRoot?.querySelector<HTMLElement>('[part="title"]'),
     `the card's title in ${path}`,
-    10_000,
+    20_000,
   );
   const doc = frame.contentDocument!;
   const win = frame.contentWindow as Window & typeof globalThis & { __recipeProbe: RecipeProbe };

@@ -95,7 +95,7 @@ export const cardStyles = css`
     font-size: 1em;
     font-weight: inherit;
   }
-  @container (max-width: 20em) {
+  @container (max-inline-size: 20em) {
     .facts {
       grid-template-columns: 1fr;
       gap: 0.125em;
@@ -131,7 +131,8 @@ export const cardStyles = css`
   .site {
     display: flex;
     flex-direction: column;
-    padding: 0.5em 0.75em;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
     background: var(--_subtle);
     border-radius: calc(var(--_radius) * 0.75);
   }

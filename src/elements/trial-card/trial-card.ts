@@ -289,14 +289,14 @@ export class TrialCard extends TrialElement {
     };
     return html`${groups.map(
       (country) => html`<details class="group" @toggle=${onToggle(country.country)}>
-        <summary>${country.country} <span class="muted">(${t('card.locations.count', { count: country.count })})</span></summary>
+        <summary><bdi>${country.country}</bdi> <span class="muted">(${t('card.locations.count', { count: country.count })})</span></summary>
         ${opened.has(country.country)
           ? country.regions.length === 1
             ? html`<ul class="sites plain-list">${country.regions[0]!.locations.map((site) => this.renderSite(site))}</ul>`
             : country.regions.map((region) => {
                 const key = `${country.country}\u0000${region.region}`;
                 return html`<details class="group region" @toggle=${onToggle(key)}>
-                  <summary>${region.region || t('card.locations.otherRegion')} <span class="muted">(${t('card.locations.count', { count: region.locations.length })})</span></summary>
+                  <summary><bdi>${region.region || t('card.locations.otherRegion')}</bdi> <span class="muted">(${t('card.locations.count', { count: region.locations.length })})</span></summary>
                   ${opened.has(key) ? html`<ul class="sites plain-list">${region.locations.map((site) => this.renderSite(site))}</ul>` : nothing}
                 </details>`;
               })
@@ -311,14 +311,14 @@ export class TrialCard extends TrialElement {
     const contact = site.contact;
     return html`<li class="site" part="location">
       <span class="site-name">${this.text(site.name)}</span>
-      <span class="site-place">${place}</span>
+      <span class="site-place"><bdi>${place}</bdi></span>
       ${site.recruiting === true ? html`<span class="site-status open">${t('card.locations.recruiting')}</span>` : nothing}
       ${site.recruiting === false ? html`<span class="site-status closed">${t('card.locations.notRecruiting')}</span>` : nothing}
       ${km !== undefined ? html`<span class="site-distance">${t('card.locations.distance', { distance: this.formatDistance(km) })}</span>` : nothing}
       ${contact && (isPhone(contact.phone) || isEmail(contact.email))
         ? html`<span class="site-contact">
-            ${isPhone(contact.phone) ? html`<a href=${telHref(contact.phone)}>${contact.phone}</a>` : nothing}
-            ${isEmail(contact.email) ? html`<a href=${mailtoHref(contact.email)}>${contact.email}</a>` : nothing}
+            ${isPhone(contact.phone) ? html`<a href=${telHref(contact.phone)} dir="ltr">${contact.phone}</a>` : nothing}
+            ${isEmail(contact.email) ? html`<a href=${mailtoHref(contact.email)} dir="ltr">${contact.email}</a>` : nothing}
           </span>`
         : nothing}
     </li>`;

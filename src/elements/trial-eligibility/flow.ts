@@ -296,7 +296,8 @@ export class EligibilityFlow {
       if ('value' in parsed) answers[q.id] = parsed.value;
       else {
         errors[q.id] = t(`eligibility.error.${parsed.problem}`, { min: q.min ?? 0, max: q.max ?? 0 });
-        if (parsed.problem === 'empty' && q.allowUnsure !== false) errors[q.id] += ` ${t('eligibility.error.orUnsure')}`;
+        // Chinese (and Japanese) sentences follow each other without a space.
+        if (parsed.problem === 'empty' && q.allowUnsure !== false) errors[q.id] += `${/[。！？]$/.test(errors[q.id]!) ? '' : ' '}${t('eligibility.error.orUnsure')}`;
       }
     }
     this.answers = evaluateEligibility(this.config.eligibility, answers).retained;

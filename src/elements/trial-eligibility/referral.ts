@@ -94,6 +94,7 @@ export class ReferralForm {
         name=${name}
         type=${name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text'}
         autocomplete=${AUTOCOMPLETE[name]}
+        dir=${name === 'email' || name === 'phone' ? 'ltr' : nothing}
         aria-describedby=${describedBy || nothing}
         aria-invalid=${error ? 'true' : nothing}
         .value=${this.values[name] ?? ''}

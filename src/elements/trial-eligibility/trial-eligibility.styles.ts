@@ -42,7 +42,8 @@ export const eligibilityStyles = css`
   fieldset {
     border: 0;
     padding: 0;
-    margin: 0 0 var(--_space);
+    margin: 0;
+    margin-block-end: var(--_space);
     min-inline-size: 0;
   }
   legend {

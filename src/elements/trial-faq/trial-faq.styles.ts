@@ -9,13 +9,13 @@ export const faqStyles = css`
   .count:empty, [hidden] { display: none !important; }
   .count, dt, .trigger { font-weight: 600; }
   .item { border-block-start: 1px solid var(--_border); }
-  .trigger { scroll-margin-block: 1rem; display: flex; align-items: center; justify-content: space-between; gap: 0.75rem; inline-size: 100%; min-block-size: 2.75rem; padding: 0.75rem 0; border: 0; background: none; color: inherit; font: inherit; text-align: start; cursor: pointer; }
+  .trigger { scroll-margin-block: 1rem; display: flex; align-items: center; justify-content: space-between; gap: 0.75rem; inline-size: 100%; min-block-size: 2.75rem; padding-block: 0.75rem; padding-inline: 0; border: 0; background: none; color: inherit; font: inherit; text-align: start; cursor: pointer; }
   .trigger:hover { text-decoration: underline; }
   /* A chevron drawn with borders: no icon font, no image request. */
-  .trigger::after { content: ''; flex: none; inline-size: 0.5em; block-size: 0.5em; margin-inline-end: 0.25em; border: solid currentColor; border-width: 0 2px 2px 0; transform: rotate(45deg); }
+  .trigger::after { content: ''; flex: none; inline-size: 0.5em; block-size: 0.5em; margin-inline-end: 0.25em; border: solid currentColor; border-width: 0 2px 2px 0; transform: rotate(45deg); } /* borders physical on purpose: it points down (up when open) in both directions */
   [aria-expanded='true']::after { transform: rotate(-135deg); }
   .answer { padding-block-end: 0.75rem; }
-  dd { margin: 0 0 0.5rem; }
+  dd { margin: 0; margin-block-end: 0.5rem; }
   .missing { font-style: italic; }
   .feedback { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; color: var(--_muted); }
   .feedback .button { font-weight: normal; }

@@ -42,7 +42,7 @@ export function render(host: PanelHost) {
       <label for="instance">${t('share.mastodon.label')}</label>
       <span id="instance-hint" class="muted">${t('share.mastodon.hint')}</span>
       ${error ? html`<span id="instance-error" class="error">${t('share.mastodon.error')}</span>` : nothing}
-      <input id="instance" list="servers" inputmode="url" autocomplete="off" autocapitalize="none" spellcheck="false" aria-invalid=${String(error)} aria-describedby="instance-hint ${error ? 'instance-error' : ''}" />
+      <input id="instance" dir="ltr" list="servers" inputmode="url" autocomplete="off" autocapitalize="none" spellcheck="false" aria-invalid=${String(error)} aria-describedby="instance-hint ${error ? 'instance-error' : ''}" />
       <datalist id="servers">${(host.servers ?? DEFAULT_MASTODON_SERVERS).map((server) => html`<option value=${server}></option>`)}</datalist>
     </div>
     <button class="button">${t('share.on', { network: 'Mastodon' })}</button>

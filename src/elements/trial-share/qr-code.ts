@@ -6,6 +6,8 @@
  */
 import { correction, generate } from 'lean-qr/nano';
 import { toSvgPath } from 'lean-qr/extras/svg';
+import { isRightToLeft } from '../../core/localize.js';
+import { uiLanguage } from '../../i18n/translate.js';
 
 /** Light modules around the code; scanners need at least 4. */
 export const QUIET_ZONE = 4;
@@ -67,9 +69,9 @@ export async function downloadPng(code: QrCode, filename: string): Promise<void>
 const PRINT_CSS = `
 @page { margin: 2cm; }
 body { margin: 0; font-family: system-ui, sans-serif; color: #000; background: #fff; text-align: center; }
-h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 1cm; }
-svg { display: block; inline-size: 11cm; block-size: 11cm; max-inline-size: 100%; margin: 0 auto 0.8cm; }
-p { font-size: 13pt; margin: 0 0 0.4cm; overflow-wrap: anywhere; }
+h1 { font-size: 22pt; line-height: 1.2; margin: 0; margin-block-end: 1cm; }
+svg { display: block; inline-size: 11cm; block-size: 11cm; max-inline-size: 100%; margin-inline: auto; margin-block: 0 0.8cm; }
+p { font-size: 13pt; margin: 0; margin-block-end: 0.4cm; overflow-wrap: anywhere; }
 `;
 
 export interface PrintContent {
@@ -96,16 +98,20 @@ export function printQrCode(where: ShadowRoot | HTMLElement, content: PrintConte
   const win = frame.contentWindow!;
   const doc = frame.contentDocument!;
   doc.documentElement.lang = content.lang;
+  // The help text is in the widget's language; the title may be in another, and the link is always left to right.
+  doc.documentElement.dir = isRightToLeft(uiLanguage(content.lang)) ? 'rtl' : 'ltr';
   doc.title = content.title;
   const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
   sheet.replaceSync(PRINT_CSS);
   doc.adoptedStyleSheets = [sheet];
   const heading = doc.createElement('h1');
   heading.textContent = content.title;
+  heading.dir = 'auto';
   const help = doc.createElement('p');
   help.textContent = content.help;
   const link = doc.createElement('p');
   link.textContent = content.url;
+  link.dir = 'ltr';
   doc.body.append(heading, doc.importNode(content.svg, true), help, link);
   win.focus();
   win.print();

@@ -1,0 +1,9 @@
+import type { LanguageCatalog } from '../types.js';
+import { card } from './card.js';
+import { common } from './common.js';
+import { share } from './share.js';
+import { faq } from './faq.js';
+import { eligibility } from './eligibility.js';
+
+/** Arabic (العربية), for `ar` and every `ar-*`: Modern Standard Arabic in a simple register, laid out right to left. */
+export const ar: LanguageCatalog = { common, card, share, faq, eligibility };

@@ -1,0 +1,26 @@
+import type { Messages } from '../types.js';
+
+export const share: Messages<'share'> = {
+  heading: 'مشاركة هذه الدراسة',
+  native: 'مشاركة…',
+  copy: 'نسخ الرابط',
+  copied: 'تم نسخ الرابط',
+  'copy.manual': 'يُرجى تحديد الرابط أدناه ونسخه.',
+  link: 'رابط هذه الدراسة',
+  on: 'المشاركة على {network}',
+  email: 'البريد الإلكتروني',
+  'email.name': 'المشاركة بالبريد الإلكتروني',
+  sms: 'رسالة نصية',
+  'sms.name': 'المشاركة برسالة نصية',
+  more: 'طرق أخرى للمشاركة',
+  qr: 'رمز QR',
+  'qr.alt': 'رمز QR يفتح صفحة الدراسة',
+  'qr.help': 'لفتح صفحة الدراسة، يكفي توجيه كاميرا الهاتف نحو الرمز.',
+  failed: 'لم يتم تحميل هذا الجزء. يمكنك نسخ الرابط بدلًا من ذلك.',
+  'qr.svg': 'تنزيل SVG',
+  'qr.png': 'تنزيل PNG',
+  print: 'طباعة',
+  'mastodon.label': 'خادم Mastodon الخاص بك',
+  'mastodon.hint': 'مثلًا: mastodon.social',
+  'mastodon.error': 'يُرجى كتابة اسم الخادم، مثل mastodon.social',
+};

@@ -1,0 +1,13 @@
+import type { Messages } from '../types.js';
+
+export const common: Messages<'common'> = {
+  loading: '正在加载研究信息…',
+  'fallback.title': '现在无法显示这项研究。',
+  'fallback.body': '这个页面出了问题。您仍然可以联系研究团队。',
+  'fallback.later': '请稍后再试。',
+  'contact.heading': '联系研究团队',
+  'contact.call': '打电话：{phone}',
+  'contact.email': '发邮件：{email}',
+  'contact.website': '访问研究网站',
+  newTab: '（在新标签页中打开）',
+};

@@ -1,0 +1,43 @@
+import type { Messages } from '../types.js';
+
+export const faq: Messages<'faq'> = {
+  title: '问题和解答',
+  'q.sponsor': '谁在做这项研究？费用由谁支付？',
+  'q.approval': '谁批准了这项研究？这代表什么？',
+  'q.participation': '我需要做什么？需要多长时间？',
+  'q.placebo': '我会不会拿到安慰剂？什么是安慰剂？',
+  'q.payment': '我会得到补偿吗？',
+  'q.costs': '我需要花钱吗？',
+  'q.risks': '有哪些风险？',
+  'q.stopping': '我可以随时退出吗？',
+  'q.data': '我的信息会怎样处理？',
+  'q.results': '我能知道研究结果吗？',
+  'q.registry': '这项研究在哪里登记？',
+
+  'a.sponsor': '这项研究由 {name} 负责。',
+  'a.sponsorSite': '访问 {name} 的网站',
+  'a.noFunding': '研究团队还没有说明费用由谁支付。',
+  'a.approval': '{board} 审查并批准了这项研究。',
+  'a.approvalId': '批准编号：{id}。',
+  'a.approvedOn': '批准日期：{date}。',
+  'a.approvalMeans':
+    '伦理委员会由医生、其他专家和普通民众组成。他们检查一项研究是否公平，是否保护参加的人。获得批准并不代表这种治疗有效或安全。',
+  'a.placeboMeans': '安慰剂看起来和研究用的药一样，但里面没有药。它能帮助看出这种药是不是真的有效。',
+  'a.risksAsk': '在您同意参加之前，研究团队必须向您讲清楚有哪些风险。',
+  'a.stopping': '可以。参加与否由您决定。您可以在任何时候、因为任何原因退出。退出研究不会改变您从医生那里得到的常规治疗。',
+  'a.stoppingTell': '如果您想退出，请告诉研究团队，他们可以帮您安全地停下来。',
+  'a.registry': '任何人都可以在公开的登记网站上查看一项研究的官方信息。',
+  missing: '研究团队还没有公布这方面的信息。',
+  ask: '您可以问研究团队：',
+
+  helpful: '这对您有帮助吗？',
+  yes: '有帮助',
+  no: '没有帮助',
+  thanks: '谢谢您告诉我们。',
+  expandAll: '显示全部答案',
+  collapseAll: '隐藏全部答案',
+  search: '搜索问题',
+  matches: { other: '有 {count} 个问题符合' },
+  noMatches: '没有符合的问题。请换个词试试。',
+  explain: '这是什么意思？',
+};

@@ -1,0 +1,26 @@
+import type { Messages } from '../types.js';
+
+export const share: Messages<'share'> = {
+  heading: '分享这项研究',
+  native: '分享…',
+  copy: '复制链接',
+  copied: '链接已复制',
+  'copy.manual': '请选中下面的链接，然后复制。',
+  link: '这项研究的链接',
+  on: '分享到 {network}',
+  email: '电子邮件',
+  'email.name': '用电子邮件分享',
+  sms: '短信',
+  'sms.name': '用短信分享',
+  more: '更多分享方式',
+  qr: '二维码',
+  'qr.alt': '可以打开研究页面的二维码',
+  'qr.help': '用手机相机对准二维码，就能打开研究页面。',
+  failed: '这部分没有加载出来。您可以改为复制链接。',
+  'qr.svg': '下载 SVG',
+  'qr.png': '下载 PNG',
+  print: '打印',
+  'mastodon.label': '您的 Mastodon 服务器',
+  'mastodon.hint': '例如 mastodon.social',
+  'mastodon.error': '请输入您的服务器名称，例如 mastodon.social',
+};
