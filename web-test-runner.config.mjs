@@ -10,7 +10,7 @@ export default {
   // One page at a time: hidden tabs get no animation frames, and open-wc's fixture waits for one.
   concurrency: 1,
   testsFinishTimeout: 240_000,
-  testFramework: { config: { timeout: 10_000 } },
+  testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' })],
   middleware: testServerMiddleware,
   browsers: [
