@@ -197,13 +197,27 @@ if (want('lighthouse')) {
   // than kept in devDependencies: its own dependencies ask for "latest" versions, which would make
   // the lockfile go stale and `npm ci` fail on a fresh machine.
   const { execFileSync } = await import('node:child_process');
-  const port = Number(new URL(browser.wsEndpoint()).port);
+  const { mkdtempSync, readFileSync: readText } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(`${tmpdir()}/trialkit-lighthouse-`);
   const audit = (path) => {
-    const output = execFileSync(
+    const report = `${dir}/report.json`;
+    // Lighthouse launches its own Chromium (the same binary), as it does on a developer's machine.
+    execFileSync(
       'npx',
-      ['--yes', 'lighthouse@12.8.2', `${base}${path}`, `--port=${port}`, '--output=json', '--quiet', '--only-categories=performance,accessibility,best-practices'],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] },
+      [
+        '--yes',
+        'lighthouse@12.8.2',
+        `${base}${path}`,
+        '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run',
+        '--output=json',
+        `--output-path=${report}`,
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices',
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, timeout: 240_000 },
     );
+    const output = readText(report, 'utf8');
     const { categories, audits } = JSON.parse(output);
     return {
       performance: categories.performance.score * 100,

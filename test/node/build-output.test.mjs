@@ -7,8 +7,9 @@ import { gzipSync } from 'node:zlib';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url));
 
-// Budget for dist/trialkit.js, gzip -9. Tighten it as the numbers allow.
-const BUDGET_KB = 40;
+// Budget for dist/trialkit.js, gzip -9: it was 40 KB; the bundle measured 34.9 KB with every element
+// (the others are on-demand chunks), so the budget is tightened to 36 KB. Tighten it as the numbers allow.
+const BUDGET_KB = 36;
 
 test(`dist/trialkit.js is at most ${BUDGET_KB} KB gzip`, () => {
   const gzip = gzipSync(read('dist/trialkit.js'), { level: 9 }).length;
