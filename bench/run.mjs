@@ -196,14 +196,17 @@ if (want('lighthouse')) {
   // Lighthouse is fetched on demand (npx, pinned to the 12.x line that runs on Node 20) rather
   // than kept in devDependencies: its own dependencies ask for "latest" versions, which would make
   // the lockfile go stale and `npm ci` fail on a fresh machine.
-  const { execFileSync } = await import('node:child_process');
+  // execFile, not execFileSync: this process also serves the pages Lighthouse loads.
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const run = promisify(execFile);
   const { mkdtempSync, readFileSync: readText } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const dir = mkdtempSync(`${tmpdir()}/trialkit-lighthouse-`);
-  const audit = (path) => {
+  const audit = async (path) => {
     const report = `${dir}/report.json`;
     // Lighthouse launches its own Chromium (the same binary), as it does on a developer's machine.
-    execFileSync(
+    await run(
       'npx',
       [
         '--yes',
@@ -215,7 +218,7 @@ if (want('lighthouse')) {
         '--quiet',
         '--only-categories=performance,accessibility,best-practices',
       ],
-      { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, timeout: 240_000 },
+      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
     );
     const output = readText(report, 'utf8');
     const { categories, audits } = JSON.parse(output);
@@ -227,8 +230,8 @@ if (want('lighthouse')) {
     };
   };
   // The same trial on both pages: the site owner's script-tag page against a bare custom element.
-  const without = audit('/bench/pages/baseline.html?trial=breast-cancer-neratinib');
-  const withWidget = audit('/demo/script-tag.html');
+  const without = await audit('/bench/pages/baseline.html?trial=breast-cancer-neratinib');
+  const withWidget = await audit('/demo/script-tag.html');
   row('lighthouse (mobile)', 'performance score', withWidget.performance, without.performance, '', 'baseline: bare card, same trial');
   row('lighthouse (mobile)', 'accessibility score', withWidget.accessibility, without.accessibility, '');
   row('lighthouse (mobile)', 'best-practices score', withWidget.bestPractices, without.bestPractices, '');

@@ -97,7 +97,24 @@ function compile(terms: readonly GlossaryTerm[]): Compiled | undefined {
  * and nothing inside a web or e-mail address. Pass the same `terms` array again to reuse its
  * compiled pattern.
  */
+const found = new WeakMap<readonly GlossaryTerm[], Map<string, GlossaryMatch[]>>();
+
+/**
+ * Memoized per terms list and text: elements re-render often, and one big Unicode-aware regular
+ * expression over a long text is the costliest thing they do on a phone.
+ */
 export function findTerms(text: string, terms: readonly GlossaryTerm[]): GlossaryMatch[] {
+  let cache = found.get(terms);
+  if (!cache) found.set(terms, (cache = new Map()));
+  let matches = cache.get(text);
+  if (!matches) {
+    if (cache.size > 500) cache.clear();
+    cache.set(text, (matches = matchTerms(text, terms)));
+  }
+  return matches;
+}
+
+function matchTerms(text: string, terms: readonly GlossaryTerm[]): GlossaryMatch[] {
   const compiledTerms = compile(terms);
   if (!compiledTerms || !text) return [];
   const skipped = [...text.matchAll(NO_MATCH)].map((match) => [match.index, match.index + match[0].length] as const);
