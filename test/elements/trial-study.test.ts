@@ -177,6 +177,28 @@ describe('<trial-study>', () => {
       expect(card.textContent).to.contain('A different dosing schedule');
     });
 
+    it('survives being removed and re-added, and moved to another study, without fetching again', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const study = document.createElement('trial-study') as TrialStudy;
+      const ready = nextEvent(study, 'trial-ready');
+      study.setAttribute('src', '/demo/trials/cll-apg-2575.json');
+      const card = document.createElement('trial-card');
+      study.append(card);
+      wrapper.append(study);
+      await ready;
+      const fetches = () => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/demo/trials/cll-apg-2575.json')).length;
+      const before = fetches();
+      study.remove();
+      wrapper.append(study);
+      await until(() => cardTitle(card)?.includes('CLL'), 'card after re-adding');
+      expect(fetches()).to.equal(before);
+      const other = document.createElement('trial-study') as TrialStudy;
+      other.config = minimalConfig({ title: 'Another study' });
+      wrapper.append(other);
+      other.append(card);
+      await until(() => cardTitle(card) === 'Another study', 'card moved into another study');
+    });
+
     it('works when elements are created from JavaScript after the definitions, children first', async () => {
       const card = document.createElement('trial-card');
       const study = document.createElement('trial-study') as TrialStudy;
