@@ -20,6 +20,7 @@ describe('privacy guard: a whole patient journey', () => {
   afterEach(() => fixtureCleanup());
 
   it('reads the card, completes the pre-screener, opens FAQ answers, shares and opens the QR: no request leaves the origin, nothing is stored', async () => {
+    await fetch('/__test__/server-log?clear=1');
     const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/test/pages/hosts/journey.html" title="journey" width="390" height="900"></iframe>`);
     const win = () => frame.contentWindow as Window & { __privacy: Privacy };
     const doc = () => frame.contentDocument!;
@@ -36,6 +37,16 @@ describe('privacy guard: a whole patient journey', () => {
     const elsewhere = all.filter((url) => new URL(url, origin).origin !== origin && !url.startsWith('blob:') && !url.startsWith('data:'));
     expect(elsewhere, 'requests to another origin').to.deep.equal([]);
     expect(win().__privacy.writes, 'cookie, localStorage, sessionStorage or IndexedDB writes').to.deep.equal([]);
+    // The test server's own log: every request the journey page caused is one the page's records
+    // show too (so nothing slipped past the probes), and no POST (answers) was sent.
+    const log = (await (await fetch('/__test__/server-log')).json()) as { path: string; method: string; referer: string }[];
+    // Everything since the log was cleared, except the test runner's own page and this test's fetch.
+    const fromJourney = log.filter((entry) => !entry.referer.includes('wtr-session-id') && !entry.path.startsWith('/__test__/server-log'));
+    expect(fromJourney.length).to.be.greaterThan(3);
+    const seenByPage = new Set(all.map((url) => new URL(url, origin).pathname));
+    const unseen = fromJourney.filter((entry) => entry.path !== '/test/pages/hosts/journey.html' && !seenByPage.has(entry.path));
+    expect(unseen, 'requests the server saw but the page did not record').to.deep.equal([]);
+    expect(fromJourney.filter((entry) => entry.method !== 'GET')).to.deep.equal([]);
     expect(doc().cookie).to.equal('');
     // Share links exist and point at networks, but nothing was fetched from them.
     const links = deepAll<HTMLAnchorElement>(doc(), 'a[href^="https://wa.me"], a[href^="mailto:"]');

@@ -4,7 +4,21 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Every request the test server saw, for the privacy test to compare with what the page recorded. */
+const serverLog = [];
+
 export const testServerMiddleware = [
+  async function requestLog(ctx, next) {
+    if (ctx.path === '/__test__/server-log') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(serverLog);
+      if (ctx.query.clear) serverLog.length = 0;
+      return;
+    }
+    serverLog.push({ path: ctx.path, query: ctx.querystring, method: ctx.method, referer: ctx.get('referer') });
+    if (serverLog.length > 5000) serverLog.splice(0, serverLog.length - 5000);
+    return next();
+  },
   async function configFailures(ctx, next) {
     const match = /^\/__test__\/config\/([\w-]+)/.exec(ctx.path);
     if (!match) return next();
