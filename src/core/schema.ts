@@ -8,43 +8,19 @@
 import * as z from 'zod/mini';
 import { LANG_TAG, type LocalizedText } from './localize.js';
 import { isContactUrl, isEmail, isPhone, isWebUrl } from './safe-url.js';
+import { LIMITS, PHASES, QUESTION_TYPES, RANGE_NEEDS_BOUND, REFERRAL_FIELDS, STATUSES } from './constants.js';
+
+export * from './constants.js';
 
 // zod probes `new Function` when a schema is first built; a strict CSP reports that probe.
 z.config({ jitless: true });
-
-export const STATUSES = [
-  'not_yet_recruiting',
-  'recruiting',
-  'enrolling_by_invitation',
-  'active_not_recruiting',
-  'suspended',
-  'terminated',
-  'completed',
-  'withdrawn',
-] as const;
-export type TrialStatus = (typeof STATUSES)[number];
-
-export const PHASES = ['early_phase1', 'phase1', 'phase2', 'phase3', 'phase4', 'not_applicable'] as const;
-export type TrialPhase = (typeof PHASES)[number];
-
-export const RANGE_NEEDS_BOUND = 'Give "min", "max" or both.';
-
-export const QUESTION_TYPES = ['yesno', 'choice', 'multi', 'number'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-
-export const REFERRAL_FIELDS = ['name', 'email', 'phone', 'postalCode', 'bestTime', 'language'] as const;
-export type ReferralField = (typeof REFERRAL_FIELDS)[number];
 
 const ID = /^[A-Za-z0-9_-]+$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const id = z.string().check(z.minLength(1), z.maxLength(100), z.regex(ID, 'Use only letters, digits, "-" and "_".'));
 
-/**
- * Limits that keep a config readable for patients and fast in a phone's browser. They are far above
- * what a real trial needs; a config past them is almost surely a mistake or an attack.
- */
-export const LIMITS = { text: 20_000, questions: 100, locations: 10_000, faq: 200, glossary: 500, configBytes: 5_000_000 } as const;
+
 
 const nonEmpty = z
   .string()

@@ -4,7 +4,7 @@
  */
 import { safeParse } from 'zod/mini';
 import { RANGE_NEEDS_BOUND, trialConfigSchema, type Condition, type Contact, type TrialConfig } from './schema.js';
-import { isContactUrl, isEmail, isPhone } from './safe-url.js';
+
 
 export interface Problem {
   /** Where the problem is, such as `eligibility.questions[2].showIf.q` (empty for the whole config). */
@@ -52,22 +52,7 @@ export function validateConfig(input: unknown): ValidationResult {
   }
 }
 
-/** The contact details that can still be trusted from a config that failed validation. */
-export function salvageContact(input: unknown): Contact | undefined {
-  const raw = isRecord(input) && isRecord(input.contact) ? input.contact : undefined;
-  if (!raw) return undefined;
-  const contact: Contact = {};
-  if (typeof raw.name === 'string' && raw.name.trim()) contact.name = raw.name;
-  if (isPhone(raw.phone)) contact.phone = raw.phone;
-  if (isEmail(raw.email)) contact.email = raw.email;
-  if (isContactUrl(raw.url)) contact.url = raw.url;
-  return contact.phone || contact.email || contact.url ? contact : undefined;
-}
-
-/** The title, when it can still be read, for the fallback message. */
-export function salvageTitle(input: unknown): unknown {
-  return isRecord(input) ? input.title : undefined;
-}
+export { salvageContact, salvageTitle } from './salvage.js';
 
 // ---------------------------------------------------------------------------------------------
 // zod issues → problems

@@ -4,19 +4,28 @@
  * problems. Each way loading can fail has its own message, because the person who reads it is a
  * site owner trying to fix their page.
  */
-import { LIMITS, type Contact, type TrialConfig } from '../core/schema.js';
-import { salvageContact, salvageTitle, validateConfig, type Problem } from '../core/validate.js';
+import { LIMITS } from '../core/constants.js';
+import { salvageContact, salvageTitle } from '../core/salvage.js';
+import type { Contact, TrialConfig } from '../core/schema.js';
+import type { Problem } from '../core/validate.js';
+
+/**
+ * The validator (zod and the schema, about a third of the code) is a chunk of its own: it loads in
+ * parallel with the config, so evaluating the bundle is quicker and the page's first task shorter.
+ */
+let validator: Promise<typeof import('../core/validate.js')> | undefined;
+export const loadValidator = () => (validator ??= import('../core/validate.js'));
 
 export type ConfigState =
   | { status: 'idle' }
-  | { status: 'loading' }
+  | { status: 'loading'; quiet?: boolean }
   | { status: 'ready'; config: TrialConfig }
   | { status: 'error'; problems: Problem[]; contact?: Contact; title?: unknown };
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Validates an object (or JSON text) that is already on the page. */
-export function stateFromValue(value: unknown, origin: string): ConfigState {
+export async function stateFromValue(value: unknown, origin: string): Promise<ConfigState> {
   let data = value;
   if (typeof value === 'string') {
     try {
@@ -24,6 +33,19 @@ export function stateFromValue(value: unknown, origin: string): ConfigState {
     } catch (error) {
       return { status: 'error', problems: [{ path: '', message: `The ${origin} is not valid JSON: ${(error as Error).message}. Check for a missing comma or quote.` }] };
     }
+  }
+  let validateConfig: (typeof import('../core/validate.js'))['validateConfig'];
+  try {
+    ({ validateConfig } = await loadValidator());
+  } catch (error) {
+    validator = undefined; // let a later attempt try again
+    const contact = salvageContact(data);
+    return {
+      status: 'error',
+      problems: [{ path: '', message: `The config checker could not be loaded (${String(error)}). Upload the chunks/ folder next to trialkit.js.` }],
+      title: salvageTitle(data),
+      ...(contact ? { contact } : {}),
+    };
   }
   const result = validateConfig(data);
   if (result.ok) return { status: 'ready', config: result.config };
@@ -56,10 +78,11 @@ function checkSrc(src: string, path = 'src', what = 'trial config'): URL | Probl
 }
 
 export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ConfigState> {
+  loadValidator().catch(() => undefined); // fetch the checker while the config downloads
   const loaded = await fetchJson(src, signal, timeoutMs, 'src', 'trial config');
   if (!('data' in loaded)) return loaded;
   await yieldToMain();
-  const state = stateFromValue(loaded.data, 'config');
+  const state = await stateFromValue(loaded.data, 'config');
   await yieldToMain(); // and rendering is another: no long task for a page that embeds a big trial
   return state;
 }
@@ -71,6 +94,7 @@ export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeou
  * questions (import with `trialkit import-ctgov` and rewrite them instead).
  */
 export async function loadCtgovFromUrl(src: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ConfigState> {
+  loadValidator().catch(() => undefined);
   const loaded = await fetchJson(src, signal, timeoutMs, 'ctgov-src', 'ClinicalTrials.gov record');
   if (!('data' in loaded)) return loaded;
   let importer: typeof import('../core/ctgov-import.js');
@@ -83,7 +107,7 @@ export async function loadCtgovFromUrl(src: string, signal: AbortSignal, timeout
   const result = importer.fromClinicalTrialsGov(loaded.data, { questions: false });
   if (!result.ok) return { status: 'error', problems: [{ path: 'ctgov-src', message: result.message }] };
   await yieldToMain();
-  const state = stateFromValue(result.config, 'imported ClinicalTrials.gov record');
+  const state = await stateFromValue(result.config, 'imported ClinicalTrials.gov record');
   await yieldToMain();
   return state;
 }

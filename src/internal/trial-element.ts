@@ -63,6 +63,8 @@ export abstract class TrialElement extends LitElement {
   private childObserver?: MutationObserver;
   private stopWatchingLanguage?: () => void;
   private studyConsumer?: ContextConsumer<typeof studyContext, this>;
+  /** The config being loaded or validated, if any (updateComplete waits for it). */
+  private pendingLoad?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -100,7 +102,13 @@ export abstract class TrialElement extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
+    // A config set as a property or inline is validated by an on-demand chunk: wait for it, so that
+    // `await el.updateComplete` after `el.config = …` sees the rendered trial, as it always did.
+    let result = await super.getUpdateComplete();
+    while (this.pendingLoad) {
+      await this.pendingLoad;
+      result = await super.getUpdateComplete();
+    }
     const lang = uiLanguage(this.language);
     if (isLanguageReady(lang)) return result;
     await loadLanguage(lang);
@@ -223,7 +231,7 @@ export abstract class TrialElement extends LitElement {
       case 'ready':
         return this.renderTrial(state.config);
       case 'loading':
-        return fromStudy ? nothing : html`<p class="loading muted" role="status">${this.t('common.loading')}</p>`;
+        return fromStudy || state.quiet ? nothing : html`<p class="loading muted" role="status">${this.t('common.loading')}</p>`;
       case 'error':
         return fromStudy ? nothing : this.renderFallback(state);
       default:
@@ -275,11 +283,20 @@ export abstract class TrialElement extends LitElement {
     const abort = (this.loadAbort = new AbortController());
     const result = load(abort.signal);
     if (result instanceof Promise) {
-      this.ownState = { status: 'loading' };
+      // A config already on the page only waits for the validator chunk: show no "Loading" for that.
+      const quiet = (this.config !== undefined && key === this.config) || (typeof key === 'string' && key.startsWith('inline:'));
+      this.ownState = { status: 'loading', quiet };
       this.onStateChange();
-      void result.then((state) => {
+      const settled = result.then((state) => {
         if (!abort.signal.aborted) this.settle(state);
       });
+      // updateComplete waits for an in-page config (milliseconds), never for the network.
+      if (quiet) {
+        this.pendingLoad = settled;
+        void settled.finally(() => {
+          if (this.pendingLoad === settled) this.pendingLoad = undefined;
+        });
+      }
     } else {
       this.settle(result);
     }

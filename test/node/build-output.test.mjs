@@ -7,9 +7,10 @@ import { gzipSync } from 'node:zlib';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url));
 
-// Budget for dist/trialkit.js, gzip -9: it was 40 KB; the bundle measured 34.9 KB with every element
-// (the others are on-demand chunks), so the budget is tightened to 36 KB. Tighten it as the numbers allow.
-const BUDGET_KB = 36;
+// Budget for dist/trialkit.js, gzip -9. It was 40 KB; with every element but the card and the study
+// defined on first use and the validator loaded beside the config, the bundle measures 23.0 KB, so the
+// budget is 26 KB. Tighten it as the numbers allow.
+const BUDGET_KB = 26;
 
 test(`dist/trialkit.js is at most ${BUDGET_KB} KB gzip`, () => {
   const gzip = gzipSync(read('dist/trialkit.js'), { level: 9 }).length;

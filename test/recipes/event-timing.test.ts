@@ -22,11 +22,11 @@ describe('when trial-ready and trial-error are dispatched', () => {
       let heard: Event | undefined;
       try {
         wrapper.append(study);
-        // Validated synchronously…
-        expect(study.trialConfig?.id).to.equal(name === 'trial-ready' ? 'minimal' : undefined);
         study.addEventListener(name, (event) => (heard = event));
         expect(heard, 'dispatched inside connectedCallback').to.equal(undefined);
-        await Promise.resolve(); // …and announced in a microtask
+        // Validated by the on-demand checker, then announced: updateComplete waits for both.
+        await study.updateComplete;
+        expect(study.trialConfig?.id).to.equal(name === 'trial-ready' ? 'minimal' : undefined);
       } finally {
         console.error = error;
       }
