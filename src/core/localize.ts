@@ -21,8 +21,15 @@ const scripts = new Map<string, string | undefined>();
  * `zh-SG` are Simplified Chinese (`Hans`), `zh-TW`, `zh-HK` and `zh-MO` Traditional (`Hant`),
  * `ar` and `fa` Arabic, `he` Hebrew. Undefined for a tag Intl cannot read.
  */
+/**
+ * Scripts of the languages met most, so a page in one of them never waits for Intl to load its
+ * likely-subtags data (the first `Intl.Locale#maximize` costs milliseconds on a slow phone).
+ */
+const COMMON_SCRIPTS: Record<string, string> = { en: 'Latn', es: 'Latn', fr: 'Latn', de: 'Latn', pt: 'Latn', it: 'Latn', nl: 'Latn', pl: 'Latn', ar: 'Arab', he: 'Hebr', fa: 'Arab', ur: 'Arab' };
+
 export function scriptOf(tag: string): string | undefined {
   let script = scripts.get(tag);
+  if (script === undefined && /^[a-z]{2,3}$/i.test(tag) && COMMON_SCRIPTS[tag.toLowerCase()]) return COMMON_SCRIPTS[tag.toLowerCase()];
   if (script === undefined && !scripts.has(tag)) {
     try {
       script = new Intl.Locale(tag).maximize().script;

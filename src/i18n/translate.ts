@@ -109,7 +109,9 @@ function formatWith(find: (key: MessageKey) => Message, lang: string, requested:
   const rtl = isRightToLeft(lang);
   // Numbers follow the reader's own tag, not only the catalog's: `ar` has Latin digits, `ar-EG`
   // and `ar-SA` Arabic-Indic ones (CLDR), and `-u-nu-latn` or `-u-nu-arab` in the tag choose.
-  const numbers = new Intl.NumberFormat(safeLocale(requested, lang));
+  // Made on first use: creating an Intl formatter loads locale data, which a slow phone feels.
+  let numberFormat: Intl.NumberFormat | undefined;
+  const numbers = { format: (value: number) => (numberFormat ??= new Intl.NumberFormat(safeLocale(requested, lang))).format(value) };
   return (key, params) => {
     let message = find(key);
     if (typeof message !== 'string') {

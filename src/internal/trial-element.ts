@@ -80,7 +80,11 @@ export abstract class TrialElement extends LitElement {
         },
       });
     }
-    this.stopWatchingLanguage = watchLanguage(() => this.requestUpdate());
+    this.cachedLanguage = undefined;
+    this.stopWatchingLanguage = watchLanguage(() => {
+      this.cachedLanguage = undefined;
+      this.requestUpdate();
+    });
     // Inline JSON may be parsed after the element upgrades, and a playground may edit it live.
     this.childObserver = new MutationObserver(() => this.syncOwnSource());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
@@ -140,16 +144,21 @@ export abstract class TrialElement extends LitElement {
 
   /** The reader's language: this element's `lang`, else the nearest ancestor's (across shadow roots), else English. */
   get language(): string {
+    // Remembered between lang changes (a render asks dozens of times); forgotten when any lang
+    // attribute in the document changes and when the element is attached somewhere else.
+    if (this.cachedLanguage) return this.cachedLanguage;
     let node: Node | null = this;
     while (node) {
       if (node instanceof Element) {
         const lang = node.getAttribute('lang');
-        if (lang) return lang;
+        if (lang) return this.isConnected ? (this.cachedLanguage = lang) : lang;
       }
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
-    return 'en';
+    return this.isConnected ? (this.cachedLanguage = 'en') : 'en';
   }
+
+  private cachedLanguage?: string;
 
   protected get effectiveRef(): string | undefined {
     return this.ref || this.study?.ref || undefined;
