@@ -4,16 +4,18 @@ import { gzipSync } from 'node:zlib';
 
 const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').sort() : [];
 const files = [
-  ['dist/trialkit.js', 'script-tag bundle: every element, English'],
+  ['dist/trialkit.js', 'script-tag bundle: <trial-study>, <trial-card>, English'],
   ...chunks.map((name) => [
     `dist/chunks/${name}`,
     name.startsWith('ui-')
       ? 'UI strings of one language, loaded when a page uses it'
       : name.startsWith('glossary-')
         ? 'built-in glossary of one language, loaded after first render'
-        : name.startsWith('trial-')
+        : name.startsWith('validate-')
+          ? 'the config checker (zod + schema), fetched beside the config'
+          : name.startsWith('trial-')
           ? 'an element, defined when a page first uses it'
-          : 'a part loaded only when it is opened or needed',
+            : 'a part loaded only when it is opened or needed',
   ]),
   ['dist/npm/index.js', 'npm entry (lit, zod external)'],
   ['dist/trialkit.schema.json', 'JSON Schema'],
