@@ -4,7 +4,7 @@
  */
 
 /** Suggested Mastodon servers (a site owner can give others); the person can type any server. */
-export const DEFAULT_MASTODON_SERVERS = ['mastodon.social', 'mastodon.online', 'mstdn.social'];
+export const defaultMastodonServers = ['mastodon.social', 'mastodon.online', 'mstdn.social'];
 
 /**
  * Server name from what a person typed: `mastodon.social`, `https://mastodon.social/@me` or

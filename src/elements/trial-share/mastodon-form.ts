@@ -4,7 +4,7 @@
  * then only this site's localStorage holds the server name. Loaded on demand as its own chunk.
  */
 import { html, nothing } from 'lit';
-import { DEFAULT_MASTODON_SERVERS, normalizeInstance } from '../../core/mastodon.js';
+import { defaultMastodonServers, normalizeInstance } from '../../core/mastodon.js';
 import { buildShareUrl } from '../../core/share-links.js';
 import type { PanelHost } from './panel-host.js';
 import { panelStyles } from './panel.styles.js';
@@ -43,7 +43,7 @@ export function render(host: PanelHost) {
       <span id="instance-hint" class="muted">${t('share.mastodon.hint')}</span>
       ${error ? html`<span id="instance-error" class="error">${t('share.mastodon.error')}</span>` : nothing}
       <input id="instance" dir="ltr" list="servers" inputmode="url" autocomplete="off" autocapitalize="none" spellcheck="false" aria-invalid=${String(error)} aria-describedby="instance-hint ${error ? 'instance-error' : ''}" />
-      <datalist id="servers">${(host.servers ?? DEFAULT_MASTODON_SERVERS).map((server) => html`<option value=${server}></option>`)}</datalist>
+      <datalist id="servers">${(host.servers ?? defaultMastodonServers).map((server) => html`<option value=${server}></option>`)}</datalist>
     </div>
     <button class="button">${t('share.on', { network: 'Mastodon' })}</button>
   </form>`;
