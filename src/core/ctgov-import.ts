@@ -12,6 +12,7 @@
 import { REWRITE_MARKER, splitCriteria, unescapeMarkdown } from './ctgov-criteria.js';
 import type { Contact, Question, TrialConfig, TrialLocation, TrialPhase, TrialStatus } from './schema.js';
 import { isEmail, isPhone } from './safe-url.js';
+import { isRecord, listOf as list } from './json.js';
 
 export { REWRITE_MARKER };
 
@@ -28,10 +29,8 @@ export type CtgovImportResult =
   | { ok: false; message: string };
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const rec = (value: unknown): Json => (isRecord(value) ? value : {});
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 const V2_HINT = 'Download the study as JSON from the API v2 address https://clinicaltrials.gov/api/v2/studies/NCT01234567 (with the study\'s NCT number).';
 

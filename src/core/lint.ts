@@ -17,6 +17,7 @@ import { patientTexts, configLanguages, defaultLocaleOf, type PatientText } from
 import { readability, readabilityLanguage } from './readability.js';
 import { isContactUrl, isWebUrl } from './safe-url.js';
 import { validateConfig } from './validate.js';
+import { isRecord } from './json.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -173,7 +174,6 @@ export const DEFAULT_JARGON: JargonGlossary = {
 // ---------------------------------------------------------------------------------------------
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 const baseLang = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
 
 /** A whole-word, case-insensitive pattern for a phrase; spaces match any whitespace. */

@@ -7,6 +7,7 @@
  * Defensive: works on a config that failed validation (wrong types are skipped, never thrown on).
  */
 import type { LocalizedText } from './localize.js';
+import { isRecord, listOf } from './json.js';
 
 /**
  * What a text is, which decides the rules that apply to it:
@@ -30,8 +31,6 @@ export interface PatientText {
 }
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
-const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 export const PARTICIPATION_FIELDS = ['duration', 'visits', 'placebo', 'compensation', 'costs', 'risks', 'data', 'results'] as const;
 

@@ -4,9 +4,8 @@
  */
 import type { Contact } from './schema.js';
 import { isContactUrl, isEmail, isPhone } from './safe-url.js';
+import { isRecord } from './json.js';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** The contact details that can still be trusted from a config that failed validation. */
 export function salvageContact(input: unknown): Contact | undefined {

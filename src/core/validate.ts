@@ -4,6 +4,7 @@
  */
 import { safeParse } from 'zod/mini';
 import { RANGE_NEEDS_BOUND, trialConfigSchema, type Condition, type Contact, type TrialConfig } from './schema.js';
+import { isRecord, listOf } from './json.js';
 
 
 export interface Problem {
@@ -250,9 +251,6 @@ function dedupe(problems: Problem[]): Problem[] {
 // ---------------------------------------------------------------------------------------------
 // Cross-field rules. They run on the raw input, defensively, so one pass reports every problem.
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 interface QuestionInfo {
   index: number;

@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { registryLinks } from '../../core/registry-links.js';
-import { recruitingFirst, sortByDistance, groupByCountryAndRegion, type GeoPoint, type LocationWithDistance } from '../../core/locations.js';
+import { recruitingFirst, sortByDistance, groupByCountryAndRegion, type LocationWithDistance } from '../../core/locations.js';
 import { mailtoHref, safeHref, telHref, isEmail, isPhone } from '../../core/safe-url.js';
 import { PHASES } from '../../core/constants.js';
 import type { TrialConfig, TrialLocation } from '../../core/schema.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
+import { heading } from '../../internal/heading.js';
+import { locateReader } from '../../internal/locate-reader.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import { cardStyles } from './trial-card.styles.js';
 
@@ -107,10 +108,6 @@ export class TrialCard extends TrialElement {
     return level >= 1 && level <= 5 ? level : 2;
   }
 
-  private heading(level: number, content: unknown, id?: string, part?: string): TemplateResult {
-    const tag = unsafeStatic(`h${Math.min(6, Math.max(1, level))}`);
-    return staticHtml`<${tag} id=${id ?? nothing} part=${part ?? nothing}>${content}</${tag}>`;
-  }
 
   protected override renderTrial(config: TrialConfig) {
     const hidden = this.hidden_;
@@ -119,7 +116,7 @@ export class TrialCard extends TrialElement {
     return html`<article class="card panel ${compact ? 'compact' : ''}" part="card" aria-labelledby="title">
       <header part="header">
         ${show('status') ? html`<p class="status status-${config.status}" part="status">${this.t(`card.status.${config.status}`)}</p>` : nothing}
-        ${this.heading(this.level, this.text(config.title), 'title', 'title')}
+        ${heading(this.level, this.text(config.title), 'title', 'title')}
         ${show('phase') ? this.renderPhases(config) : nothing}
       </header>
       ${show('summary') ? html`<p class="summary" part="summary">${this.text(config.summary, { glossary: 'summary' })}</p>` : nothing}
@@ -142,7 +139,7 @@ export class TrialCard extends TrialElement {
 
   private section(name: CardSection, title: string, body: unknown) {
     return html`<section class="section section-${name}" part=${name} aria-labelledby="heading-${name}">
-      ${this.heading(this.level + 1, title, `heading-${name}`)} ${body}
+      ${heading(this.level + 1, title, `heading-${name}`)} ${body}
     </section>`;
   }
 
@@ -350,21 +347,15 @@ export class TrialCard extends TrialElement {
   private sortByDistance() {
     const config = this.trialConfig;
     if (!config) return;
-    if (!('geolocation' in navigator)) {
-      this.locating = 'unsupported';
-      return;
-    }
     this.locating = 'locating';
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        const here: GeoPoint = { lat: position.coords.latitude, lon: position.coords.longitude };
+    locateReader().then(
+      (here) => {
         this.sortedSites = sortByDistance(this.orderedSites(config), here);
         this.locating = 'sorted';
       },
-      () => {
-        this.locating = 'denied';
+      (error: Error) => {
+        this.locating = error.message === 'unsupported' ? 'unsupported' : 'denied';
       },
-      { enableHighAccuracy: false, maximumAge: 10 * 60 * 1000, timeout: 20_000 },
     );
   }
 

@@ -26,6 +26,7 @@ import { renderContactActions } from '../../internal/contact-actions.js';
 import type { TrialEventDetails, TrialEventName } from '../../internal/events.js';
 import type { Translate } from '../../i18n/translate.js';
 import type { ReferralForm } from './referral.js';
+import { locateReader } from '../../internal/locate-reader.js';
 
 /** The form value of "I'm not sure" (option values are ids, which cannot contain "?"). */
 const UNSURE_VALUE = '?';
@@ -362,13 +363,12 @@ export class EligibilityFlow {
 
   /** Asked only after the person presses the button; the position never leaves the device. */
   private sortSites = () => {
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
-        this.sites = sortByDistance(recruitingFirst(this.config.locations ?? []), { lat: coords.latitude, lon: coords.longitude });
+    locateReader().then(
+      (here) => {
+        this.sites = sortByDistance(recruitingFirst(this.config.locations ?? []), here);
         this.host.changed();
       },
-      () => {},
-      { maximumAge: 600_000, timeout: 20_000 },
+      () => {}, // refused or unavailable: the list stays in its usual order
     );
   };
 }

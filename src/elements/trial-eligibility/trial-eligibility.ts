@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { evaluateEligibility, mayAskFewer } from '../../core/eligibility.js';
 import type { TrialConfig } from '../../core/schema.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import { emit } from '../../internal/events.js';
+import { headingTag } from '../../internal/heading.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import type { EligibilityFlow, FlowHost } from './flow.js';
 import { eligibilityStyles } from './trial-eligibility.styles.js';
@@ -111,7 +112,7 @@ export class TrialEligibility extends TrialElement {
 
   private heading(content: unknown, sub = false): TemplateResult {
     const level = Math.round(Number(this.headingLevel ?? 2));
-    const tag = unsafeStatic(`h${Math.min(6, (level >= 2 && level <= 6 ? level : 2) + (sub ? 1 : 0))}`);
+    const tag = headingTag((level >= 2 && level <= 6 ? level : 2) + (sub ? 1 : 0));
     return staticHtml`<${tag} class=${sub ? 'sub' : 'step'} part="heading" tabindex="-1">${content}</${tag}>`;
   }
 

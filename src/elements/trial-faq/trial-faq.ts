@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { buildFaq, chooseFaqItems, faqItemMatches, type FaqItem, type FaqText } from '../../core/faq-topics.js';
 import type { TrialConfig } from '../../core/schema.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import { emit } from '../../internal/events.js';
+import { heading } from '../../internal/heading.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import { faqStyles } from './trial-faq.styles.js';
 
@@ -181,10 +181,6 @@ export class TrialFaq extends TrialElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#thanks-${item.id}`)?.focus());
   }
 
-  private heading(level: number, content: unknown, id?: string, part?: string): TemplateResult {
-    const tag = unsafeStatic(`h${level}`);
-    return staticHtml`<${tag} id=${id ?? nothing} part=${part ?? nothing}>${content}</${tag}>`;
-  }
 
   protected override renderTrial(_config: TrialConfig) {
     const t = this.t;
@@ -192,7 +188,7 @@ export class TrialFaq extends TrialElement {
     const allOpen = visible.every((item) => this.opened.has(item.id));
     const searchable = this.items.length >= SEARCH_FROM;
     return html`<section class="faq panel" part="faq" aria-labelledby="faq-title">
-      ${this.heading(this.level - 1, t('faq.title'), 'faq-title', 'title')}
+      ${heading(this.level - 1, t('faq.title'), 'faq-title', 'title')}
       <div class="toolbar" part="toolbar">
         ${searchable
           ? html`<label>${t('faq.search')}<input type="search" part="search" .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} /></label>`
@@ -217,7 +213,7 @@ export class TrialFaq extends TrialElement {
     /** Config text is marked with its language when it fell back; answers get glossary explanations. */
     const text = (value: FaqText, glossary?: string) => this.text(value.lang ? { [value.lang]: value.text } : value.text, { glossary });
     return html`<div class="item" part="item" ?hidden=${!visible}>
-      ${this.heading(
+      ${heading(
         this.level,
         html`<button type="button" class="trigger" part="trigger" id="q-${id}" aria-expanded=${isOpen} aria-controls="a-${id}" @click=${() => this.toggle(item)} @keydown=${this.onTriggerKeyDown}>
           ${text(item.question)}
