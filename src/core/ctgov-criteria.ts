@@ -8,12 +8,8 @@
  * Pure, no DOM; part of the importer chunk that the browser loads only for `ctgov-src`.
  */
 
-/**
- * Marks a text that the importer copied from the registry and that a person must rewrite in plain
- * language before patients see it. The linter reports every text that still contains it
- * (`draft-text`, an error), so an imported config cannot pass `trialkit lint` by accident.
- */
-export const REWRITE_MARKER = '[REWRITE]';
+// The marker the importer puts on every registry text a person must rewrite (see rewrite-marker.ts).
+export { REWRITE_MARKER } from './rewrite-marker.js';
 
 export interface SplitCriteria {
   inclusion: string[];

@@ -14,3 +14,5 @@ export * from './faq-topics.js';
 export * from './registry-links.js';
 export * from './glossary.js';
 export * from './eligibility.js';
+export * from './study-status.js';
+export * from './rewrite-marker.js';
