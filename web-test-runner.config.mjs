@@ -1,8 +1,11 @@
-// Browser tests run in the system's Chromium (test tools cannot download browsers here).
+// Browser tests (the framework recipes too) run in the browser scripts/find-browser.mjs finds:
+// CHROME_PATH, an installed Chrome, Chromium or Edge, or the Chrome for Testing that npm test's first
+// step downloaded into .cache/browsers/.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { testServerMiddleware } from './test/server/middleware.mjs';
+import { locateBrowser } from './scripts/find-browser.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -16,7 +19,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: locateBrowser(),
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
       },

@@ -1,12 +1,13 @@
 // trialkit benchmarks: every figure is printed next to a baseline measured in the same run, with
 // the ratio, so machines of different speed give comparable answers. Run `npm run bench`
-// (it builds first). Needs Chromium at /usr/bin/chromium (or CHROME_PATH).
+// (it finds or fetches a browser, then builds). Drives the browser scripts/find-browser.mjs finds.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../scripts/serve.mjs';
+import { locateBrowser } from '../scripts/find-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = new Set(process.argv.slice(2)); // e.g. `npm run bench -- size render`
@@ -67,10 +68,11 @@ if (want('size')) {
 }
 
 // --- Browser measurements ------------------------------------------------------------------------
+const browserPath = locateBrowser();
 const server = await startServer(0, { quiet: true });
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: browserPath,
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
 });
@@ -236,7 +238,7 @@ if (want('lighthouse')) {
         '--quiet',
         '--only-categories=performance,accessibility,best-practices',
       ],
-      { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
+      { env: { ...process.env, CHROME_PATH: browserPath }, timeout: 240_000, maxBuffer: 16 * 1024 * 1024 },
     );
     const output = readText(report, 'utf8');
     const { categories, audits } = JSON.parse(output);
