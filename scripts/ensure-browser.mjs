@@ -63,7 +63,10 @@ function within(promise, ms, message) {
 }
 
 /** Downloads Chrome for Testing into `cacheDir` and returns its executable; fails fast when offline. */
-export async function downloadChrome(cacheDir, { env = process.env, reachMs = REACH_TIMEOUT_MS, stallMs = STALL_TIMEOUT_MS } = {}) {
+export async function downloadChrome(
+  cacheDir,
+  { env = process.env, reachMs = REACH_TIMEOUT_MS, stallMs = STALL_TIMEOUT_MS, say = (line) => process.stderr.write(`${line}\n`) } = {},
+) {
   const platform = detectBrowserPlatform();
   // Chrome for Testing is built for x64 Linux only; @puppeteer/browsers would fetch that on ARM too.
   if (!platform || (os.platform() === 'linux' && os.arch() !== 'x64')) {
@@ -80,7 +83,8 @@ export async function downloadChrome(cacheDir, { env = process.env, reachMs = RE
   const cache = new Cache(cacheDir);
   const folder = cache.installationDir(options.browser, platform, CHROME_BUILD);
   const archive = path.join(cache.browserRoot(options.browser), `${CHROME_BUILD}-${url.pathname.split('/').pop()}`);
-  if (existsSync(folder) && !isProgram(cache.computeExecutablePath(options))) rmSync(folder, { recursive: true, force: true });
+  if (existsSync(folder) && !isProgram(cache.computeExecutablePath({ ...options }))) rmSync(folder, { recursive: true, force: true });
+  rmSync(archive, { force: true });
 
   let lastByte = Date.now();
   let downloaded = false;
@@ -91,7 +95,7 @@ export async function downloadChrome(cacheDir, { env = process.env, reachMs = RE
     const tenth = total ? Math.floor((done / total) * 10) : -1;
     if (tenth > shownTenth) {
       shownTenth = tenth;
-      process.stderr.write(`  ${tenth * 10}% of ${Math.round(total / 1e6)} MB\n`);
+      say(`  ${tenth * 10}% of ${Math.round(total / 1e6)} MB`);
     }
   };
   let watchdog;
@@ -106,13 +110,6 @@ export async function downloadChrome(cacheDir, { env = process.env, reachMs = RE
   try {
     const installed = await Promise.race([install({ ...options, downloadProgressCallback: progress }), stalled]);
     return installed.executablePath;
-  } catch (error) {
-    try {
-      rmSync(archive, { force: true });
-    } catch {
-      // still open on Windows: install() removes it on the next try
-    }
-    throw error;
   } finally {
     clearInterval(watchdog);
   }

@@ -8,7 +8,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Browser, Cache, detectBrowserPlatform, getVersionComparator } from '@puppeteer/browsers';
+import { Browser, Cache, detectBrowserPlatform } from '@puppeteer/browsers';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Where a downloaded Chrome for Testing lives (gitignored). */
@@ -138,16 +138,29 @@ export function isProgram(file) {
 /** Chrome for Testing builds that @puppeteer/browsers put into `cacheDir` for this machine, newest first. */
 export function listCachedBrowsers(cacheDir) {
   const platform = detectBrowserPlatform();
-  const newestFirst = getVersionComparator(Browser.CHROME);
   try {
     return new Cache(cacheDir)
       .getInstalledBrowsers()
       .filter((installed) => installed.browser === Browser.CHROME && installed.platform === platform)
-      .sort((a, b) => newestFirst(b.buildId, a.buildId))
+      .sort((a, b) => compareBuilds(b.buildId, a.buildId))
       .map((installed) => installed.executablePath);
   } catch {
     return []; // an unreadable cache is the same as an empty one
   }
+}
+
+/**
+ * Orders Chrome build numbers such as 148.0.7778.97 part by part. (@puppeteer/browsers' own
+ * comparator wants semver and throws on these four-part numbers.)
+ */
+export function compareBuilds(a, b) {
+  const left = a.split('.').map(Number);
+  const right = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] || 0) - (right[i] || 0);
+    if (difference) return difference;
+  }
+  return 0;
 }
 
 /** The browser on this machine, for the test runner and the benchmarks; throws the advice when there is none. */
