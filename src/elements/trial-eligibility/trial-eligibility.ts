@@ -176,11 +176,11 @@ export class TrialEligibility extends TrialElement {
     } else {
       // The start screen; in the form layout, the same words above the questions.
       body = html`${this.heading(t('eligibility.start.heading'))}
+        ${enrolmentMode(config.status) === 'not_yet' ? html`<p class="notice"><strong>${t('eligibility.notYet.start')}</strong></p>` : nothing}
         <p>
           ${t(mayAskFewer(config.eligibility) ? 'eligibility.start.countUpTo' : 'eligibility.start.count', { count })}
           ${t('eligibility.start.time', { count: Math.ceil(count / QUESTIONS_PER_MINUTE) })}
         </p>
-        ${enrolmentMode(config.status) === 'not_yet' ? html`<p class="notice"><strong>${t('eligibility.notYet.start')}</strong></p>` : nothing}
         <p><strong>${t('eligibility.start.private')}</strong></p>
         ${config.eligibility!.questions.some((q) => q.allowUnsure !== false) ? html`<p>${t('eligibility.start.unsure')}</p>` : nothing}
         <p class="muted">${t('eligibility.notAdvice')}</p>
