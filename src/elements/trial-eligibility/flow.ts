@@ -289,7 +289,6 @@ export class EligibilityFlow {
    * that become hidden) and returns a plain-language error for each one that is missing or wrong.
    */
   private readForm(form: HTMLFormElement): Errors {
-    const t = this.host.t;
     const data = new FormData(form);
     const answers = { ...this.answers };
     const errors: Errors = {};
