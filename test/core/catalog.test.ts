@@ -10,7 +10,9 @@ async function catalogOf(lang: string): Promise<LanguageCatalog> {
 
 /** Strings that are rightly the same word in English and another language. */
 const SAME_WORD: Record<string, string[]> = {
-  es: ['eligibility.no', 'eligibility.error.prefix'],
+  // `eligibility.error.named` is only punctuation around two placeholders: Spanish and Portuguese quote like English.
+  es: ['eligibility.no', 'eligibility.error.prefix', 'eligibility.error.named'],
+  'pt-BR': ['eligibility.error.named'],
   // "Logo" is the everyday French word (Larousse, Le Robert); "logotype" reads as jargon.
   fr: ['card.sponsor.logo'],
   // "Logo" is the everyday German word (Duden: das Logo).

@@ -19,14 +19,15 @@ import {
   type EligibilityState,
   type NumberProblem,
 } from '../../core/eligibility.js';
-import { resolveText, type LocalizedText } from '../../core/localize.js';
+import type { LocalizedText } from '../../core/localize.js';
 import { recruitingFirst, sortByDistance, type LocationWithDistance } from '../../core/locations.js';
-import type { Question, TrialConfig } from '../../core/schema.js';
-import { renderContactActions } from '../../internal/contact-actions.js';
+import type { Contact, Question, TrialConfig } from '../../core/schema.js';
+import { enrolmentMode, placeTakesVolunteers } from '../../core/study-status.js';
 import type { TrialEventDetails, TrialEventName } from '../../internal/events.js';
 import type { Translate } from '../../i18n/translate.js';
 import type { ReferralForm } from './referral.js';
 import { locateReader } from '../../internal/locate-reader.js';
+import { renderOtherStudies } from './other-studies.js';
 
 /** The form value of "I'm not sure" (option values are ids, which cannot contain "?"). */
 const UNSURE_VALUE = '?';
@@ -46,6 +47,8 @@ export interface FlowHost {
   text(value: LocalizedText | undefined): unknown;
   plain(value: LocalizedText | undefined): string;
   heading(content: unknown, sub?: boolean): unknown;
+  /** Call / email / website actions that emit `trial-contact` from the element when pressed. */
+  contactActions(contact: Contact): unknown;
   /** Re-render; then focus the element that matches `focus`, if given. */
   changed(focus?: string): void;
   emit<Name extends TrialEventName>(name: Name, detail: TrialEventDetails[Name]): void;
@@ -116,11 +119,20 @@ export class EligibilityFlow {
       ${this.renderErrorSummary(this.errors)}
       ${questions.map((q) => keyed(q.id, this.renderQuestion(q, state.visible.indexOf(q) + 1, state.total, !!step)))}
       <div class="buttons">
-        <button class="button" part="button">${t(step ? 'eligibility.continue' : 'eligibility.seeResult')}</button>
+        <button class="button" part="button">${t(step && !this.isLast(step) ? 'eligibility.continue' : 'eligibility.seeResult')}</button>
         ${step ? html`<button type="button" class="button secondary" part="button" @click=${this.back}>${t('eligibility.back')}</button>` : nothing}
         ${restart}
       </div>
     </form>`;
+  }
+
+  /**
+   * Whether the result comes after `step` whatever its answer: no later question can be shown.
+   * Judged without its own answer, so a question that only its answer hides still counts.
+   */
+  private isLast(step: Question): boolean {
+    const { [step.id]: _own, ...others } = this.answers;
+    return !questionAfter(evaluateEligibility(this.config.eligibility, others), step.id);
   }
 
   private renderQuestion(q: Question, index: number, total: number, step: boolean) {
@@ -131,9 +143,11 @@ export class EligibilityFlow {
     const multi = q.type === 'multi';
     const legend = html`<span class="caption" part="progress">${t('eligibility.progress', { index, total })}</span>
       <span id="text-${id}">${this.host.text(q.text)}</span>`;
+    // GOV.UK's layout: the control in a 44 × 44 px box beside the first line of its label.
     const option = (value: string, label: unknown, checked: boolean, type = multi ? 'checkbox' : 'radio') =>
       html`<label class="option" part="option"
-        ><input type=${type} name=${id} value=${value} .checked=${checked} aria-invalid=${error ? 'true' : nothing} /><span>${label}</span></label
+        ><span class="box"><input type=${type} name=${id} value=${value} .checked=${checked} aria-invalid=${error ? 'true' : nothing} /></span
+        ><span class="label">${label}</span></label
       >`;
     const choices: [string, unknown][] =
       q.type === 'yesno' ? [['yes', t('eligibility.yes')], ['no', t('eligibility.no')]] : (q.options ?? []).map((o) => [o.value, this.host.text(o.label)]);
@@ -144,7 +158,7 @@ export class EligibilityFlow {
         ${q.help ? html`<details part="help"><summary>${t('eligibility.help')}</summary><p>${this.host.text(q.help)}</p></details>` : nothing}
         ${this.errorMessage(`error-${id}`, error)}
         ${q.type === 'number'
-          ? html`<div class="option">
+          ? html`<div class="number-row">
               <input
                 class="text number"
                 part="input"
@@ -161,8 +175,9 @@ export class EligibilityFlow {
           : choices.map(([value, label]) => option(value, label, Array.isArray(answer) ? answer.includes(value) : answer === value))}
         ${q.allowUnsure === false
           ? nothing
-          : html`<p class="or">${t('eligibility.or')}</p>
-              ${option(UNSURE_VALUE, t('eligibility.unsure'), answer === UNSURE, q.type === 'yesno' || q.type === 'choice' ? 'radio' : 'checkbox')}`}
+          : // The same control on every question type: "or", then an "I'm not sure" box that clears the other answers.
+            html`<p class="or">${t('eligibility.or')}</p>
+              ${option(UNSURE_VALUE, t('eligibility.unsure'), answer === UNSURE, 'checkbox')}`}
       </fieldset>
     </div>`;
   }
@@ -193,8 +208,14 @@ export class EligibilityFlow {
   renderOutcome() {
     const { t } = this.host;
     const { outcome, reasons } = this.state;
-    return html`${this.host.heading(t(`eligibility.${outcome}.heading`))}
-      <p>${t(`eligibility.${outcome}.body`)}</p>
+    const mode = enrolmentMode(this.config.status);
+    // Only an open study may hear "you may be able to take part"; otherwise the answers merely match.
+    const match = outcome === 'likely' && mode !== 'open';
+    return html`${this.host.heading(t(match ? 'eligibility.likely.match.heading' : `eligibility.${outcome}.heading`))}
+      ${mode === 'not_yet' || mode === 'invitation'
+        ? html`<p class="notice"><strong>${t(mode === 'not_yet' ? 'eligibility.notYet.note' : 'eligibility.invitation.note')}</strong></p>`
+        : nothing}
+      <p>${t(match ? 'eligibility.likely.match.body' : `eligibility.${outcome}.body`)}</p>
       ${outcome === 'likely'
         ? nothing
         : html`<ul part="reasons">
@@ -210,25 +231,14 @@ export class EligibilityFlow {
     const { t } = this.host;
     const config = this.config;
     const unlikely = state.outcome === 'unlikely';
-    const condition = config.conditions?.[0];
-    // ClinicalTrials.gov searches in English, so the condition is given in English when the config has it.
-    const search = condition && resolveText(condition, 'en', config.defaultLocale);
-    const all = config.locations ?? [];
+    const all = this.places;
     const sites = this.sites ?? recruitingFirst(all).map((location) => ({ location }));
     return html`<div class="result">
       ${unlikely ? html`<p>${t('eligibility.unlikely.next')}</p>` : nothing}
-      ${unlikely && search
-        ? html`<p>
-            <a href="https://clinicaltrials.gov/search?cond=${encodeURIComponent(search)}" target="_blank" rel="noopener noreferrer"
-              >${t('eligibility.unlikely.search', { condition: this.host.plain(condition) })}<span class="visually-hidden"> ${t('common.newTab')}</span></a
-            >
-          </p>`
-        : nothing}
+      ${unlikely ? renderOtherStudies(config, t, this.host.language) : nothing}
       <p class="muted">${t('eligibility.notAdvice')}</p>
       ${unlikely ? nothing : this.referralForm?.render()}
-      <section>
-        ${this.host.heading(t('common.contact.heading'), true)} ${renderContactActions(config.contact, t, (value) => this.host.text(value) as string)}
-      </section>
+      <section>${this.host.heading(t('common.contact.heading'), true)} ${this.host.contactActions(config.contact)}</section>
       ${all.length
         ? html`<section part="locations">
             ${this.host.heading(t('eligibility.places.heading'), true)} ${this.sites ? html`<p>${t('card.locations.sorted')}</p>` : nothing}
@@ -279,7 +289,6 @@ export class EligibilityFlow {
    * that become hidden) and returns a plain-language error for each one that is missing or wrong.
    */
   private readForm(form: HTMLFormElement): Errors {
-    const t = this.host.t;
     const data = new FormData(form);
     const answers = { ...this.answers };
     const errors: Errors = {};
@@ -295,14 +304,28 @@ export class EligibilityFlow {
             : { problem: 'empty' };
       delete answers[q.id];
       if ('value' in parsed) answers[q.id] = parsed.value;
-      else {
-        errors[q.id] = t(`eligibility.error.${parsed.problem}`, { min: q.min ?? 0, max: q.max ?? 0 });
-        // Chinese (and Japanese) sentences follow each other without a space.
-        if (parsed.problem === 'empty' && q.allowUnsure !== false) errors[q.id] += `${/[。！？]$/.test(errors[q.id]!) ? '' : ' '}${t('eligibility.error.orUnsure')}`;
-      }
+      else errors[q.id] = this.problemMessage(q, parsed.problem);
     }
     this.answers = evaluateEligibility(this.config.eligibility, answers).retained;
     return errors;
+  }
+
+  /**
+   * What is wrong with an answer, in plain words. In the form layout every message names its
+   * question, so the error summary never lists the same sentence twice.
+   */
+  private problemMessage(q: Question, problem: NumberProblem): string {
+    const t = this.host.t;
+    if (this.host.formLayout) {
+      const question = this.host.plain(q.text).trim();
+      return problem === 'empty'
+        ? t('eligibility.error.emptyNamed', { question })
+        : t('eligibility.error.named', { question, message: t(`eligibility.error.${problem}`, { min: q.min ?? 0, max: q.max ?? 0 }) });
+    }
+    const message = t(`eligibility.error.${problem}`, { min: q.min ?? 0, max: q.max ?? 0 });
+    if (problem !== 'empty' || q.allowUnsure === false) return message;
+    // Chinese (and Japanese) sentences follow each other without a space.
+    return `${message}${/[。！？]$/.test(message) ? '' : ' '}${t('eligibility.error.orUnsure')}`;
   }
 
   /** Continue (steps) or See my result (form). */
@@ -314,7 +337,7 @@ export class EligibilityFlow {
       this.start();
       // Every shown question must be answered, unless an answer already ended the flow.
       if (state.complete) return this.show(undefined);
-      for (const q of state.visible) if (!(q.id in state.answers)) errors[q.id] ??= this.host.t('eligibility.error.empty');
+      for (const q of state.visible) if (!(q.id in state.answers)) errors[q.id] ??= this.problemMessage(q, 'empty');
     } else if (!Object.keys(errors).length) {
       return this.show(questionAfter(state, this.current!));
     }
@@ -361,11 +384,16 @@ export class EligibilityFlow {
     field?.scrollIntoView({ block: 'center' });
   }
 
+  /** The places that may be offered as places to join: the status rule, per place. */
+  private get places() {
+    return (this.config.locations ?? []).filter((place) => placeTakesVolunteers(place, this.config.status));
+  }
+
   /** Asked only after the person presses the button; the position never leaves the device. */
   private sortSites = () => {
     locateReader().then(
       (here) => {
-        this.sites = sortByDistance(recruitingFirst(this.config.locations ?? []), here);
+        this.sites = sortByDistance(recruitingFirst(this.places), here);
         this.host.changed();
       },
       () => {}, // refused or unavailable: the list stays in its usual order

@@ -66,9 +66,8 @@ export class ReferralForm {
               <div class="field ${errors.consent ? 'question error' : ''}">
                 ${this.host.errorMessage('error-consent', errors.consent)}
                 <label class="option" part="consent"
-                  ><input type="checkbox" name="consent" aria-describedby=${errors.consent ? 'error-consent' : nothing} /><span
-                    >${this.host.text(this.referral.consent)}</span
-                  ></label
+                  ><span class="box"><input type="checkbox" name="consent" aria-describedby=${errors.consent ? 'error-consent' : nothing} /></span
+                  ><span class="label">${this.host.text(this.referral.consent)}</span></label
                 >
               </div>
               <button class="button" part="button" ?disabled=${status === 'sending'}>${t('eligibility.referral.send')}</button>

@@ -62,20 +62,47 @@ export const eligibilityStyles = css`
     border-inline-start: 4px solid var(--_error);
     padding-inline-start: 0.75rem;
   }
+  /*
+   * GOV.UK's radio and checkbox layout: the control sits in a 44 × 44 px box (all of it a target,
+   * being part of the label) beside the first line of the label, with a clear gap, so a label of
+   * several lines never touches it. px, not rem: a host page's small root font must not shrink it.
+   */
   .option {
     display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-block-size: 2.75rem;
+    align-items: flex-start;
+    gap: 0.5rem;
     cursor: pointer;
+  }
+  .option .box {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    flex: none;
+    inline-size: 44px;
+    block-size: 44px;
+    margin-inline-start: -10px;
+  }
+  .option .label {
+    /* The first line of the label centred on the box: (44px - one line) / 2 above it. */
+    padding-block: calc((44px - 1.5em) / 2);
   }
   input[type='radio'],
   input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 24px;
+    block-size: 24px;
     margin: 0;
     flex: none;
     accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .number-row {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .notice {
+    border-inline-start: 5px solid var(--_accent);
+    padding-inline-start: 0.75rem;
   }
   .or {
     margin-block: 0.25em;
@@ -83,7 +110,7 @@ export const eligibilityStyles = css`
   .field {
     margin-block-end: var(--_space);
   }
-  .field label,
+  .field label:not(.option),
   .hint {
     display: block;
   }

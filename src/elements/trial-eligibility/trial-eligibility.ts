@@ -2,12 +2,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { evaluateEligibility, mayAskFewer } from '../../core/eligibility.js';
+import { carriesRewriteMarker } from '../../core/rewrite-marker.js';
 import type { TrialConfig } from '../../core/schema.js';
+import { enrolmentMode, prescreenerMayStart } from '../../core/study-status.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import { emit } from '../../internal/events.js';
 import { headingTag } from '../../internal/heading.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import type { EligibilityFlow, FlowHost } from './flow.js';
+import { renderOtherStudies } from './other-studies.js';
 import { eligibilityStyles } from './trial-eligibility.styles.js';
 
 export const ELIGIBILITY_LAYOUTS = ['steps', 'form'] as const;
@@ -16,10 +19,32 @@ export const ELIGIBILITY_LAYOUTS = ['steps', 'form'] as const;
 const QUESTIONS_PER_MINUTE = 4;
 
 /**
+ * Whether a question still carries the importer's rewrite marker anywhere a patient would read it:
+ * a registry draft must never be asked as it is.
+ */
+function hasDraftText(config: TrialConfig): boolean {
+  return (config.eligibility?.questions ?? []).some((q) =>
+    [q.text, q.help, q.reason, q.unit, ...(q.options ?? []).map((o) => o.label)].some((text) => carriesRewriteMarker(text)),
+  );
+}
+
+/** What the pre-screener may do for this config: ask its questions, or say why it cannot. */
+function prescreenerScreen(config: TrialConfig): 'questions' | 'closed' | 'draft' | 'none' {
+  if (!prescreenerMayStart(config.status)) return 'closed';
+  if (!config.eligibility?.questions.length) return 'none';
+  return hasDraftText(config) ? 'draft' : 'questions';
+}
+
+/**
  * The plain-language pre-screener: one question at a time (or all on one page), every question
  * answerable with "I'm not sure", branching, an early stop, and a result that is never a diagnosis,
  * with contact details and, when the config has a `referral`, a consented referral form.
  * Answers stay in the browser unless the person ticks the consent box and presses Send.
+ *
+ * The study's status decides what it may say: a study that is not taking volunteers (active, not
+ * recruiting; suspended; terminated; completed; withdrawn) asks no questions and points to other
+ * studies; one not recruiting yet, or enrolling by invitation, says so on every result. Questions
+ * that still carry the importer's `[REWRITE]` marker are never asked.
  *
  * @tagname trial-eligibility
  * @summary "Can I take part?": plain questions, a kind result, and next steps.
@@ -28,6 +53,7 @@ const QUESTIONS_PER_MINUTE = 4;
  * @event trial-eligibility-step - A question is shown. `detail: { trialId, questionId, index, total }` (never the answer).
  * @event trial-eligibility-complete - The result is shown. `detail: { trialId, outcome, reasons }` (`reasons`: question ids).
  * @event trial-referral - A referral was sent or failed. `detail: { trialId, status: 'sent' | 'failed' }`.
+ * @event trial-contact - The person pressed call, email or website. `detail: { trialId, channel }`.
  * @event trial-ready - Only when the element loads its own config. `detail: { trialId }`.
  * @event trial-error - Only when the element loads its own config and it cannot be used. `detail: { problems }`.
  *
@@ -91,7 +117,7 @@ export class TrialEligibility extends TrialElement {
     // A new config (another trial, or an edited one) starts afresh.
     this.flowConfig = config;
     this.flow = undefined;
-    if (!config?.eligibility?.questions.length) return;
+    if (!config || prescreenerScreen(config) !== 'questions') return;
     // Fetched as soon as a pre-screener is shown, before anyone starts, so the flow never waits on the network.
     this.flowLoading = import('./flow.js').then(
       ({ EligibilityFlow }) => {
@@ -116,22 +142,41 @@ export class TrialEligibility extends TrialElement {
     return staticHtml`<${tag} class=${sub ? 'sub' : 'step'} part="heading" tabindex="-1">${content}</${tag}>`;
   }
 
+  /** Call / email / website, each press announced as `trial-contact` (the channel only). */
+  private contactActions(config: TrialConfig) {
+    return renderContactActions(config.contact, this.t, (value) => this.text(value), { host: this, trialId: config.id });
+  }
+
+  /** A study that is not taking volunteers: no questions, no result, other studies instead. */
+  private renderClosed(config: TrialConfig) {
+    const t = this.t;
+    const status = config.status as Exclude<TrialConfig['status'], 'recruiting' | 'enrolling_by_invitation' | 'not_yet_recruiting'>;
+    return html`${this.heading(t('eligibility.closed.heading'))}
+      <p>${t(`eligibility.closed.${status}`)}</p>
+      <p>${t('eligibility.closed.other')}</p>
+      ${renderOtherStudies(config, t, this.language)}
+      <p class="muted">${t('eligibility.closed.contact')}</p>
+      ${this.contactActions(config)}`;
+  }
+
   protected override renderTrial(config: TrialConfig) {
     const t = this.t;
+    const kind = prescreenerScreen(config);
+    if (kind === 'closed') return html`<div class="panel" part="eligibility"><div class="screen">${this.renderClosed(config)}</div></div>`;
     const flow = this.flow;
     const screen = flow?.screen ?? 'start';
     const count = evaluateEligibility(config.eligibility, {}).total;
-    const contact = renderContactActions(config.contact, t, (value) => this.text(value));
     const restart = html`<button type="button" class="link-button" @click=${this.startOver}>${t('eligibility.restart')}</button>`;
     let body: unknown;
-    if (!count || this.flowFailed) {
-      body = html`<p>${t(count ? 'common.fallback.body' : 'eligibility.none')}</p>
-        ${contact}`;
+    if (kind !== 'questions' || this.flowFailed) {
+      body = html`<p>${t(kind === 'none' ? 'eligibility.none' : kind === 'draft' ? 'eligibility.draft' : 'common.fallback.body')}</p>
+        ${this.contactActions(config)}`;
     } else if (screen !== 'start') {
       body = flow!.render(restart);
     } else {
       // The start screen; in the form layout, the same words above the questions.
       body = html`${this.heading(t('eligibility.start.heading'))}
+        ${enrolmentMode(config.status) === 'not_yet' ? html`<p class="notice"><strong>${t('eligibility.notYet.start')}</strong></p>` : nothing}
         <p>
           ${t(mayAskFewer(config.eligibility) ? 'eligibility.start.countUpTo' : 'eligibility.start.count', { count })}
           ${t('eligibility.start.time', { count: Math.ceil(count / QUESTIONS_PER_MINUTE) })}
@@ -183,6 +228,7 @@ export class TrialEligibility extends TrialElement {
       text: (value) => this.text(value),
       plain: (value) => this.plain(value),
       heading: (content, sub) => this.heading(content, sub),
+      contactActions: (contact) => renderContactActions(contact, this.t, (value) => this.text(value), { host: this, trialId: this.trialConfig?.id ?? '' }),
       changed: (focus) => {
         this.focusAfterRender = focus;
         this.requestUpdate();

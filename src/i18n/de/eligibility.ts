@@ -62,4 +62,23 @@ export const eligibility: Messages<'eligibility'> = {
   'referral.sending': 'Wird gesendet …',
   'referral.failed': 'Wir konnten Ihre Daten nicht senden. Es ist nichts verloren gegangen. Prüfen Sie Ihre Internetverbindung und drücken Sie noch einmal auf „Senden“. Oder melden Sie sich selbst beim Studienteam.',
   'referral.sent': 'Ihre Daten wurden gesendet. Jemand vom Studienteam meldet sich bei Ihnen, um über die Studie zu sprechen. Ob Sie mitmachen, entscheiden immer Sie.',
+
+  // Status rule, draft questions, named form errors, other studies.
+  draft: 'Diese Fragen sind noch nicht fertig. Fragen Sie das Studienteam, ob Sie mitmachen können.',
+  'notYet.start': 'Diese Studie nimmt noch keine Freiwilligen auf. Sie können die Fragen trotzdem beantworten und sehen, ob die Studie zu Ihnen passen könnte.',
+  'notYet.note': 'Diese Studie nimmt noch keine Freiwilligen auf. Sie können das Studienteam bitten, Ihnen Bescheid zu geben, wenn es losgeht.',
+  'invitation.note': 'Sie können bei dieser Studie nur mitmachen, wenn das Studienteam Sie einlädt.',
+  'closed.heading': 'Diese Studie nimmt keine Freiwilligen auf',
+  'closed.active_not_recruiting': 'Die Studie läuft noch, aber sie nimmt keine neuen Freiwilligen mehr auf.',
+  'closed.suspended': 'Die Studie ist im Moment pausiert.',
+  'closed.terminated': 'Die Studie wurde gestoppt.',
+  'closed.completed': 'Die Studie ist abgeschlossen.',
+  'closed.withdrawn': 'Die Studie wurde beendet, bevor jemand mitgemacht hat.',
+  'closed.other': 'Andere Studien passen vielleicht zu Ihnen.',
+  'closed.contact': 'Wenn Sie Fragen zu dieser Studie haben, können Sie das Studienteam trotzdem kontaktieren.',
+  'error.emptyNamed': 'Beantworten Sie die Frage: {question}',
+  'error.named': '„{question}“: {message}',
+  'likely.match.heading': 'Ihre Antworten passen zu dieser Studie',
+  'likely.match.body': 'Ihre Antworten passen zu dem, was diese Studie sucht.',
+  'search.any': 'Andere Studien auf ClinicalTrials.gov finden (auf Englisch)',
 };

@@ -62,4 +62,23 @@ export const eligibility: Messages<'eligibility'> = {
   'referral.sending': 'Enviando…',
   'referral.failed': 'No pudimos enviar sus datos. No se perdió nada: revise su conexión a internet y presione “Enviar” otra vez, o contacte usted mismo al equipo del estudio.',
   'referral.sent': 'Sus datos se enviaron. Alguien del equipo del estudio le contactará para hablar sobre el estudio. Participar siempre es su decisión.',
+
+  // Status rule, draft questions, named form errors, other studies.
+  draft: 'Estas preguntas aún no están listas. Contacte al equipo del estudio para preguntar si puede participar.',
+  'notYet.start': 'Este estudio todavía no acepta voluntarios. Aun así, puede responder las preguntas para ver si el estudio podría ser para usted.',
+  'notYet.note': 'Este estudio todavía no acepta voluntarios. Puede contactar al equipo del estudio y pedirles que le avisen cuando empiece.',
+  'invitation.note': 'Solo puede participar en este estudio si el equipo del estudio le invita.',
+  'closed.heading': 'Este estudio no acepta voluntarios',
+  'closed.active_not_recruiting': 'El estudio sigue en curso, pero ya no acepta nuevos voluntarios.',
+  'closed.suspended': 'El estudio está en pausa por ahora.',
+  'closed.terminated': 'El estudio se detuvo.',
+  'closed.completed': 'El estudio terminó.',
+  'closed.withdrawn': 'El estudio se detuvo antes de que alguien participara.',
+  'closed.other': 'Otros estudios pueden ser adecuados para usted.',
+  'closed.contact': 'Si tiene preguntas sobre este estudio, aún puede contactar al equipo del estudio.',
+  'error.emptyNamed': 'Responda la pregunta: {question}',
+  'error.named': '“{question}”: {message}',
+  'likely.match.heading': 'Sus respuestas coinciden con este estudio',
+  'likely.match.body': 'Sus respuestas coinciden con lo que busca este estudio.',
+  'search.any': 'Buscar otros estudios en ClinicalTrials.gov (en inglés)',
 };

@@ -63,4 +63,23 @@ export const eligibility: Messages<'eligibility'> = {
   'referral.sending': 'Envoi en cours…',
   'referral.failed': 'Nous n’avons pas pu envoyer vos coordonnées. Rien n’est perdu : vérifiez votre connexion internet et appuyez de nouveau sur « Envoyer », ou contactez vous-même l’équipe de l’étude.',
   'referral.sent': 'Vos coordonnées ont été envoyées. Une personne de l’équipe de l’étude va vous contacter pour parler de l’étude. Vous êtes toujours libre de participer ou non.',
+
+  // Status rule, draft questions, named form errors, other studies.
+  draft: 'Ces questions ne sont pas encore prêtes. Contactez l’équipe de l’étude pour demander si vous pouvez participer.',
+  'notYet.start': 'Cette étude n’accepte pas encore de volontaires. Vous pouvez quand même répondre aux questions pour voir si elle peut vous convenir.',
+  'notYet.note': 'Cette étude n’accepte pas encore de volontaires. Vous pouvez contacter l’équipe de l’étude et lui demander de vous prévenir quand elle commencera.',
+  'invitation.note': 'Vous ne pouvez participer à cette étude que si l’équipe de l’étude vous invite.',
+  'closed.heading': 'Cette étude n’accepte pas de volontaires',
+  'closed.active_not_recruiting': 'L’étude continue, mais elle n’accepte plus de nouveaux volontaires.',
+  'closed.suspended': 'L’étude est en pause pour le moment.',
+  'closed.terminated': 'L’étude a été arrêtée.',
+  'closed.completed': 'L’étude est terminée.',
+  'closed.withdrawn': 'L’étude a été arrêtée avant que quelqu’un ne s’inscrive.',
+  'closed.other': 'D’autres études peuvent vous convenir.',
+  'closed.contact': 'Si vous avez des questions sur cette étude, vous pouvez quand même contacter l’équipe de l’étude.',
+  'error.emptyNamed': 'Répondez à la question : {question}',
+  'error.named': '« {question} » : {message}',
+  'likely.match.heading': 'Vos réponses correspondent à cette étude',
+  'likely.match.body': 'Vos réponses correspondent à ce que cette étude recherche.',
+  'search.any': 'Chercher d’autres études dans ClinicalTrials.gov (en anglais)',
 };

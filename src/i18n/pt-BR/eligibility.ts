@@ -62,4 +62,23 @@ export const eligibility: Messages<'eligibility'> = {
   'referral.sending': 'Enviando…',
   'referral.failed': 'Não conseguimos enviar seus dados. Nada foi perdido: verifique sua conexão com a internet e aperte “Enviar” de novo, ou entre em contato direto com a equipe do estudo.',
   'referral.sent': 'Seus dados foram enviados. Alguém da equipe do estudo vai entrar em contato para conversar sobre o estudo. Participar é sempre uma escolha sua.',
+
+  // Status rule, draft questions, named form errors, other studies.
+  draft: 'Estas perguntas ainda não estão prontas. Fale com a equipe do estudo para perguntar se você pode participar.',
+  'notYet.start': 'Este estudo ainda não está aceitando voluntários. Mesmo assim, você pode responder às perguntas para ver se o estudo pode ser para você.',
+  'notYet.note': 'Este estudo ainda não está aceitando voluntários. Você pode falar com a equipe do estudo e pedir que avisem você quando ele começar.',
+  'invitation.note': 'Você só pode participar deste estudo se a equipe do estudo convidar você.',
+  'closed.heading': 'Este estudo não está aceitando voluntários',
+  'closed.active_not_recruiting': 'O estudo ainda está em andamento, mas não está aceitando novos voluntários.',
+  'closed.suspended': 'O estudo está pausado por enquanto.',
+  'closed.terminated': 'O estudo foi interrompido.',
+  'closed.completed': 'O estudo terminou.',
+  'closed.withdrawn': 'O estudo foi encerrado antes de alguém participar.',
+  'closed.other': 'Outros estudos podem ser adequados para você.',
+  'closed.contact': 'Se você tiver perguntas sobre este estudo, ainda pode falar com a equipe do estudo.',
+  'error.emptyNamed': 'Responda à pergunta: {question}',
+  'error.named': '“{question}”: {message}',
+  'likely.match.heading': 'Suas respostas combinam com este estudo',
+  'likely.match.body': 'Suas respostas combinam com o que este estudo procura.',
+  'search.any': 'Buscar outros estudos no ClinicalTrials.gov (em inglês)',
 };

@@ -63,4 +63,23 @@ export const eligibility: Messages<'eligibility'> = {
   'referral.sending': '正在发送…',
   'referral.failed': '我们没能发送您的信息。内容没有丢失：请检查网络连接，然后再按一次“发送”，或者您自己联系研究团队。',
   'referral.sent': '您的信息已经发送。研究团队会有人联系您，和您谈谈这项研究。参加与否，始终由您自己决定。',
+
+  // Status rule, draft questions, named form errors, other studies.
+  draft: '这些问题还没有准备好。请联系研究团队，问一问您是否可以参加。',
+  'notYet.start': '这项研究还没有开始招募志愿者。您仍然可以回答这些问题，看看这项研究是否可能适合您。',
+  'notYet.note': '这项研究还没有开始招募志愿者。您可以联系研究团队，请他们在开始招募时告诉您。',
+  'invitation.note': '只有受到研究团队的邀请，您才能参加这项研究。',
+  'closed.heading': '这项研究目前不招募志愿者',
+  'closed.active_not_recruiting': '这项研究还在进行，但不再招募新的志愿者。',
+  'closed.suspended': '这项研究目前暂停。',
+  'closed.terminated': '这项研究已经停止。',
+  'closed.completed': '这项研究已经结束。',
+  'closed.withdrawn': '这项研究在有人参加之前就已停止。',
+  'closed.other': '其他研究可能适合您。',
+  'closed.contact': '如果您对这项研究有疑问，仍然可以联系研究团队。',
+  'error.emptyNamed': '请回答这道题：{question}',
+  'error.named': '“{question}”：{message}',
+  'likely.match.heading': '您的回答符合这项研究',
+  'likely.match.body': '您的回答符合这项研究要找的人。',
+  'search.any': '在 ClinicalTrials.gov 上查找其他研究（英文网站）',
 };
