@@ -8,11 +8,13 @@
  *   "free treatment", "new drug" without saying it is investigational, claims of safety, efficacy
  *   or cure, hype ("exciting"), payment as the headline or in capitals, coercive urgency;
  * - missing transparency items, links that are not https/mailto/tel, a logo without alt text;
- * - draft texts still carrying the importer's REWRITE_MARKER, and schema problems.
+ * - draft texts still carrying the importer's REWRITE_MARKER (any string: options, help, reasons,
+ *   FAQ, glossary, places), and schema problems.
  *
  * Pure and DOM-free; tolerates configs that fail validation (it lints what it can read).
  */
-import { REWRITE_MARKER } from './ctgov-criteria.js';
+import { draftTextFix } from './draft-text.js';
+import { findRewriteMarkers, REWRITE_MARKER } from './rewrite-marker.js';
 import { patientTexts, configLanguages, defaultLocaleOf, type PatientText } from './patient-texts.js';
 import { readability, readabilityLanguage } from './readability.js';
 import { isContactUrl, isWebUrl } from './safe-url.js';
@@ -191,6 +193,17 @@ function excerptAround(text: string, index: number, length: number): string {
 }
 
 const startOf = (text: string) => (text.length > 80 ? `${text.slice(0, 80).trim()}…` : text);
+
+/** The string at a path written like `locations[3].name.en` (empty when there is none). */
+function stringAt(root: unknown, path: string): string {
+  let node = root;
+  for (const [, key, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (Array.isArray(node) && index !== undefined) node = node[Number(index)];
+    else if (isRecord(node) && key !== undefined) node = node[key];
+    else return '';
+  }
+  return typeof node === 'string' ? node : '';
+}
 
 /** The sentence around a match (claims are judged within their sentence). */
 function sentenceBefore(text: string, index: number): string {
@@ -569,18 +582,23 @@ export function lint(config: unknown, options: LintOptions = {}): LintResult {
   const languages = configLanguages(config);
   const glossaryTexts = texts.filter((t) => t.kind === 'term').map((t) => t.text);
 
+  // Every string, not only the patient texts: a marker left in a place name or a custom field is
+  // still a draft someone may show.
+  const byPath = new Map(texts.map((t) => [t.path, t]));
+  for (const path of findRewriteMarkers(config)) {
+    const text = byPath.get(path);
+    add({
+      severity: 'error',
+      code: 'draft-text',
+      path,
+      ...(text ? { lang: text.lang } : {}),
+      excerpt: startOf(text?.text ?? stringAt(config, path)),
+      message: `This text is an imported draft: it still carries ${REWRITE_MARKER}, so it is registry wording that no patient should read yet.`,
+      fix: draftTextFix(path),
+    });
+  }
+
   for (const text of texts) {
-    if (text.text.includes(REWRITE_MARKER)) {
-      add({
-        severity: 'error',
-        code: 'draft-text',
-        path: text.path,
-        lang: text.lang,
-        excerpt: startOf(text.text),
-        message: `This text is an imported draft (it starts with ${REWRITE_MARKER}): registry wording, not yet rewritten for patients.`,
-        fix: `Rewrite it as one plain question a patient can answer with yes or no, then remove "${REWRITE_MARKER}".`,
-      });
-    }
     checkPhrases(text, add);
     const terms = glossary[baseLang(text.lang)] ?? glossary[text.lang];
     if (terms && JARGON_KINDS.includes(text.kind)) checkJargon(text, compileTerms(terms), glossaryTexts, add);
