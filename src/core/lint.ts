@@ -232,8 +232,16 @@ interface PhraseRule {
 
 const TREATMENT_EN = '(?:medical\\s+)?(?:treatments?|care|medicines?|medications?|drugs?|therap(?:y|ies)|exams?|check-?ups?|tests?|health\\s*care|doctor\\s+visits?|surgery|screenings?)';
 const TREATMENT_ES = '(?:tratamientos?|atención(?:\\s+médica)?|medicamentos?|medicinas?|terapias?|exámenes|examen|consultas?|cuidados?\\s+médicos?|cirugías?|pruebas?)';
+// free-care is about the care itself being free, in both languages: "free treatment", "the drug is
+// free", "tests for free". "Free parking", "park for free" and "transport to your visits is free"
+// (the care is only the destination) are not promises of free care. Up to three words may come
+// between the care and "free", but not "and"/"y" (a list: "tests and parking for free").
+const FREE_GAP_EN = '(?:(?!(?:and|or|but)\\s)[a-z-]+\\s+)';
+const FREE_GAP_ES = '(?:(?!(?:y|e|o|u|ni|pero)\\s)[\\p{L}]+\\s+)';
+const FREE_AS_DESTINATION_EN = '(?<!\\b(?:to|for|at)\\s+(?:(?:your|the|each|every|all|our)\\s+)?)';
+const FREE_AS_DESTINATION_ES = '(?<!(?<![\\p{L}])(?:a|al|para|hasta)\\s+(?:(?:sus?|las?|los|el|cada|todas?|todos)\\s+)?)';
 const NEW_THING_EN = '(?:treatments?|drugs?|medicines?|medications?|devices?|therap(?:y|ies)|pills?|vaccines?|cures?)';
-const NEW_THING_ES = '(?:tratamientos?|medicamentos?|fármacos?|terapias?|dispositivos?|pastillas?|vacunas?|medicinas?)';
+const NEW_THING_ES = '(?:tratamientos?|medicamentos?|fármacos?|terapias?|dispositivos?|pastillas?|píldoras?|vacunas?|medicinas?|curas?)';
 const QUESTION_FRAME_EN = /\b(if|whether|how|learn|find out|test|tests|testing|tested|check|checks|compare|compares|know)\b/i;
 const QUESTION_FRAME_ES = /(?<![\p{L}])(si|cómo|qué tan|aprender|saber|probar|prueba|comprobar|comparar|compara|conocer)(?![\p{L}])/iu;
 
@@ -242,8 +250,17 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     code: 'free-care',
     severity: 'error',
     patterns: {
-      en: new RegExp(`\\bfree\\s+(?:of\\s+charge\\s+)?${TREATMENT_EN}\\b|\\b${TREATMENT_EN}\\s+(?:is|are)\\s+(?:\\w+\\s+)?free\\b|\\bfor\\s+free\\b`, 'gi'),
-      es: new RegExp(`${TREATMENT_ES}\\s+(?:[\\p{L}]+\\s+){0,2}(?:gratis|gratuit[oa]s?)|(?:gratis|gratuitamente)(?![\\p{L}])`, 'giu'),
+      en: new RegExp(
+        `\\bfree\\s+(?:of\\s+charge\\s+)?${FREE_GAP_EN}?${TREATMENT_EN}\\b` +
+          // A bare "free" only after is/are: "treatment to stay cancer free" promises nothing.
+          `|${FREE_AS_DESTINATION_EN}\\b${TREATMENT_EN}\\s+(?:${FREE_GAP_EN}{0,3}(?:for\\s+free|free\\s+of\\s+charge)|(?:is|are|will\\s+be|comes?)\\s+${FREE_GAP_EN}?free)\\b(?!-)`,
+        'gi',
+      ),
+      es: new RegExp(
+        `(?<![\\p{L}])(?:gratis|gratuit[oa]s?)\\s+(?:(?:el|la|los|las|su|sus)\\s+)?${TREATMENT_ES}(?![\\p{L}])` +
+          `|${FREE_AS_DESTINATION_ES}(?<![\\p{L}])${TREATMENT_ES}\\s+${FREE_GAP_ES}{0,3}(?:gratis|gratuit[oa]s?|gratuitamente)(?![\\p{L}])`,
+        'giu',
+      ),
     },
     message: 'Recruitment material must not promise "free" treatment or care (FDA guidance "Recruiting Study Subjects").',
     fix: 'Say exactly what costs nothing, e.g. "You will not be charged for the study drug or study visits."',
@@ -257,7 +274,8 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     },
     unlessText: {
       en: /\b(investigational|experimental|study (drug|medicine|treatment|device|pill|vaccine)|not (yet )?approved|being (tested|studied)|under study)\b/i,
-      es: /(en investigación|experimental|en estudio|del estudio|no (está |están )?aprobad|aún no aprobad|se está(n)? (probando|estudiando))/iu,
+      // As in English, "del estudio" counts only on the thing itself ("medicamento del estudio"), not on "el equipo del estudio".
+      es: new RegExp(`(en investigación|experimental|${NEW_THING_ES} (del|de) estudio|en estudio|no (está |están )?aprobad|aún no (está |están )?aprobad|se está(n)? (probando|estudiando))`, 'iu'),
     },
     message: 'Calling it a "new" treatment suggests it is better; the FDA asks to say that it is investigational (still being tested).',
     fix: 'Say "a study drug that is still being tested" (or "not yet approved") instead of "a new drug".',
@@ -267,7 +285,8 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'error',
     patterns: {
       en: /\b(proven|clinically proven|guaranteed?|guarantees|cures?|curing|can cure|miracle|wonder drug|risk[- ]free|no side effects|without side effects|(?:100%|completely|totally|perfectly)\s+safe|safe and effective|(?:is|are|it's)\s+(?:very\s+|more\s+|highly\s+)?(?:safe|safer|effective|more effective)|works better|will\s+(?:cure|heal|work)|better than (?:the )?(?:current|standard|usual))\b/gi,
-      es: /(?<![\p{L}])(comprobad[oa]s?|garantizad[oa]s?|garantiza|cura|curan?|curará|curar|milagros[oa]s?|milagro|sin riesgos?|sin efectos secundarios|seguro y eficaz|(?:es|son)\s+(?:muy\s+|más\s+|totalmente\s+|completamente\s+)?(?:segur[oa]s?|eficaz|eficaces|efectiv[oa]s?)|funciona mejor|mejor que el tratamiento (?:habitual|actual|estándar))(?![\p{L}])/giu,
+      // The same claims as in English: "no side effects" ≈ "no tiene efectos secundarios", "100% safe" ≈ "100% seguro", "will work" ≈ "funcionará".
+      es: /(?<![\p{L}])(comprobad[oa]s?|clínicamente comprobad[oa]s?|garantizad[oa]s?|garantiza|cura|curan?|curará|curar|sanará|funcionará|milagros[oa]s?|milagro|sin riesgos?|sin efectos secundarios|no (?:tiene|causa|produce|da) efectos secundarios|segur[oa]s? y (?:eficaz|eficaces|efectiv[oa]s?)|(?:100\s?%|completamente|totalmente|perfectamente)\s+segur[oa]s?|(?:es|son)\s+(?:muy\s+|más\s+|totalmente\s+|completamente\s+)?(?:segur[oa]s?|eficaz|eficaces|efectiv[oa]s?|más eficaz|más efectiv[oa]s?)|funciona mejor|mejor que (?:el|la|los|las) (?:tratamiento|medicamento|terapia|quimioterapia|quimio)s? (?:habitual|actual|estándar|de siempre)(?:es)?)(?![\p{L}])/giu,
     },
     unless: {
       en: new RegExp(`${QUESTION_FRAME_EN.source}|\\b(no|not a|not)\\s*$`, 'i'),
@@ -280,8 +299,9 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     code: 'hype',
     severity: 'warning',
     patterns: {
-      en: /\b(exciting|excited|thrilling|amazing|revolutionary|groundbreaking|ground-breaking|breakthrough|cutting-edge|state-of-the-art|life-changing|promising)\b/gi,
-      es: /(?<![\p{L}])(emocionante|increíble|revolucionari[oa]s?|innovador[as]?|de vanguardia|prometedor[as]?|que cambia la vida|avance decisivo)(?![\p{L}])/giu,
+      // The same words in both lists: "innovative" ≈ "innovador", "excited" ≈ "emocionado", "incredible" ≈ "increíble".
+      en: /\b(exciting|excited|thrilling|amazing|incredible|revolutionary|groundbreaking|ground-breaking|breakthrough|cutting-edge|state-of-the-art|life-changing|promising|innovative)\b/gi,
+      es: /(?<![\p{L}])(emocionantes?|emocionad[oa]s?|apasionantes?|increíbles?|asombros[oa]s?|revolucionari[oa]s?|innovador(?:a|es|as)?|de vanguardia|de última generación|prometedor(?:a|es|as)?|que cambia la vida|avance decisivo)(?![\p{L}])/giu,
     },
     message: 'Words like "exciting" or "breakthrough" sell the study; ethics boards ask for neutral wording.',
     fix: 'Describe what happens in the study in neutral words, without praise.',
@@ -291,8 +311,9 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'error',
     kinds: ['title', 'share'],
     patterns: {
-      en: /\b(paid|pays?|payment|compensat\w*|earn|cash|money|reimburs\w*|stipend|gift cards?)\b|\$\s?\d/gi,
-      es: /(?<![\p{L}])(pag[oa]s?|pagad[oa]s?|pagamos|remunerad[oa]s?|remuneración|compensación|dinero|efectivo|gane|ganar|reembols\w*)(?![\p{L}])|\$\s?\d|€\s?\d|\d\s?€/giu,
+      // Money words only: Spanish "efectivo" alone means "effective" and "ganar peso" is "gain weight".
+      en: /\b(paid|pays?|payment|compensat\w*|remunerat\w*|earn|earns|cash|money|reimburs\w*|stipend|gift cards?)\b|[$€£]\s?\d|\d\s?€/gi,
+      es: /(?<![\p{L}])(pag[oa]s?|pagad[oa]s?|pagamos|remunerad[oa]s?|remuneración|compensa(?:ción|d[oa]s?|mos|r)|dinero|en efectivo|gane|ganar?\s+(?:hasta\s+)?(?:dinero|\$|€|\d)|reembols\w*|estipendio|tarjetas? de regalo)(?![\p{L}])|[$€£]\s?\d|\d\s?€/giu,
     },
     message: 'Payment must not be the headline: ethics boards reject titles and share texts that lead with money.',
     fix: 'Move payment to "participation.compensation", stated plainly, and keep the title about the study.',
@@ -302,8 +323,8 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'error',
     patterns: {
       // Case-sensitive on purpose: the problem is the capitals.
-      en: /\b(PAID|PAY|PAYS|PAYMENT|EARN|CASH|MONEY|COMPENSATION|COMPENSATED|FREE)\b/g,
-      es: /(?<![\p{L}])(PAGO|PAGAMOS|PAGADO|PAGADA|DINERO|GANE|GRATIS|GRATUITO|COMPENSACIÓN)(?![\p{L}])/gu,
+      en: /\b(PAID|PAY|PAYS|PAYMENT|EARN|CASH|MONEY|COMPENSATION|COMPENSATED|REIMBURSED|REIMBURSEMENT|FREE)\b/g,
+      es: /(?<![\p{L}])(PAGO|PAGA|PAGAN|PAGAMOS|PAGADO|PAGADA|DINERO|GANE|EN EFECTIVO|EFECTIVO|COMPENSACIÓN|COMPENSADO|COMPENSADA|REEMBOLSO|REEMBOLSADO|GRATIS|GRATUITO|GRATUITA)(?![\p{L}])/gu,
     },
     message: 'Payment written in capitals is emphasis that ethics boards reject.',
     fix: 'Write it in normal case, in "participation.compensation", no bigger or bolder than the rest.',
@@ -313,7 +334,13 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'error',
     patterns: {
       en: /\b(act (?:now|fast|today)|hurry|limited (?:spots?|space|places|time|slots?|openings|availability|enrollment)|spots? (?:are )?(?:filling|going) (?:up )?fast|only \d+ (?:spots?|places|slots?) (?:left|remaining)|don'?t miss|do not miss|last chance|before it'?s too late|(?:sign up|enroll|register|apply|call) (?:now|today|immediately)|time is running out)\b/gi,
-      es: /(?<![\p{L}])(actúe (?:ahora|ya|hoy)|apúrese|dese prisa|date prisa|no se (?:lo|la) pierda|no te (?:lo|la) pierdas|cupos? limitados?|plazas limitadas|lugares limitados|última oportunidad|por tiempo limitado|quedan pocos lugares|inscríbase (?:hoy|ya|ahora)|llame (?:ya|ahora))(?![\p{L}])/giu,
+      // The same pressure as the English list, phrase for phrase.
+      es: /(?<![\p{L}])(actúe (?:ahora|ya|hoy|rápido)|apúrese|dese prisa|date prisa|no se (?:lo |la )?pierda|no te (?:lo |la )?pierdas|cupos? limitados?|plazas limitadas|lugares limitados|(?:cupos|lugares|plazas) (?:se (?:llenan|agotan)|se están (?:llenando|agotando))(?: rápido| pronto)?|(?:solo|sólo) quedan (?:\d+|pocos|pocas) (?:cupos|lugares|plazas)|quedan pocos (?:cupos|lugares)|última oportunidad|tiempo limitado|antes de que sea (?:demasiado )?tarde|(?:el tiempo se acaba|se acaba el tiempo|se agota el tiempo)|(?:inscríbase|regístrese|apúntese|postúlese|llame) (?:hoy|ya|ahora|de inmediato|inmediatamente))(?![\p{L}])/giu,
+    },
+    unless: {
+      // "There is no hurry" / "No hay prisa" take the pressure away.
+      en: /\b(no|not|no need to|not need to|never)\s*$/i,
+      es: /(?<![\p{L}])(no hay|sin)\s*$/iu,
     },
     message: 'Coercive urgency ("act now", "limited spots") pressures people; ethics boards reject it.',
     fix: 'Remove the pressure. Say how to learn more, and that taking part is a free choice.',
