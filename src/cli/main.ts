@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fromClinicalTrialsGov } from '../core/ctgov-import.js';
+import { draftTextProblems } from '../core/draft-text.js';
 import { glossaryAsJargon } from '../core/glossary.js';
 import { lint, DEFAULT_TARGET_GRADE, type LintFinding, type LintResult } from '../core/lint.js';
 import { validateConfig, type Problem } from '../core/validate.js';
@@ -31,6 +32,7 @@ const HELP = `trialkit: check and prepare clinical-trial configs for trialkit's 
 Usage:
   trialkit validate <config.json> [--json]
       Check a trial config against the schema. Every problem names its path and the fix.
+      Texts still marked [REWRITE] (imported drafts) are problems too.
   trialkit lint <config.json> [--json] [--target-grade N] [--grades]
       Reading grade (target ${DEFAULT_TARGET_GRADE}), clinical jargon, phrases that recruitment rules forbid,
       missing transparency items, unsafe links, logo alt text. Schema problems count too.
@@ -123,14 +125,17 @@ function formatProblems(file: string, problems: Problem[]): string {
 function cmdValidate(file: string, flags: Flags, io: Io): number {
   const data = readJson(file, io, 'trial config');
   const result = validateConfig(data);
+  // Draft texts are valid for the elements (only that part falls back) but must not be published.
+  const problems = [...(result.ok ? [] : result.problems), ...draftTextProblems(data)];
+  const ok = problems.length === 0;
   if (flags.json) {
-    io.stdout(`${JSON.stringify({ file, ok: result.ok, problems: result.ok ? [] : result.problems }, null, 2)}\n`);
-  } else if (result.ok) {
+    io.stdout(`${JSON.stringify({ file, ok, problems }, null, 2)}\n`);
+  } else if (ok && result.ok) {
     io.stdout(`✓ ${file}: a valid trial config ("${result.config.id}").\n`);
   } else {
-    io.stdout(`✗ ${file}: ${result.problems.length} problem(s):\n${formatProblems(file, result.problems)}`);
+    io.stdout(`✗ ${file}: ${problems.length} problem(s):\n${formatProblems(file, problems)}`);
   }
-  return result.ok ? EXIT_OK : EXIT_PROBLEMS;
+  return ok ? EXIT_OK : EXIT_PROBLEMS;
 }
 
 const SEVERITY_LABEL = { error: 'error  ', warning: 'warning', info: 'info   ' } as const;

@@ -8,11 +8,13 @@
  *   "free treatment", "new drug" without saying it is investigational, claims of safety, efficacy
  *   or cure, hype ("exciting"), payment as the headline or in capitals, coercive urgency;
  * - missing transparency items, links that are not https/mailto/tel, a logo without alt text;
- * - draft texts still carrying the importer's REWRITE_MARKER, and schema problems.
+ * - draft texts still carrying the importer's REWRITE_MARKER (any string: options, help, reasons,
+ *   FAQ, glossary, places), and schema problems.
  *
  * Pure and DOM-free; tolerates configs that fail validation (it lints what it can read).
  */
-import { REWRITE_MARKER } from './ctgov-criteria.js';
+import { draftTextFix } from './draft-text.js';
+import { findRewriteMarkers, REWRITE_MARKER } from './rewrite-marker.js';
 import { patientTexts, configLanguages, defaultLocaleOf, type PatientText } from './patient-texts.js';
 import { readability, readabilityLanguage } from './readability.js';
 import { isContactUrl, isWebUrl } from './safe-url.js';
@@ -192,6 +194,17 @@ function excerptAround(text: string, index: number, length: number): string {
 
 const startOf = (text: string) => (text.length > 80 ? `${text.slice(0, 80).trim()}…` : text);
 
+/** The string at a path written like `locations[3].name.en` (empty when there is none). */
+function stringAt(root: unknown, path: string): string {
+  let node = root;
+  for (const [, key, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (Array.isArray(node) && index !== undefined) node = node[Number(index)];
+    else if (isRecord(node) && key !== undefined) node = node[key];
+    else return '';
+  }
+  return typeof node === 'string' ? node : '';
+}
+
 /** The sentence around a match (claims are judged within their sentence). */
 function sentenceBefore(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('!', index - 1), text.lastIndexOf('?', index - 1), text.lastIndexOf('\n', index - 1));
@@ -219,8 +232,16 @@ interface PhraseRule {
 
 const TREATMENT_EN = '(?:medical\\s+)?(?:treatments?|care|medicines?|medications?|drugs?|therap(?:y|ies)|exams?|check-?ups?|tests?|health\\s*care|doctor\\s+visits?|surgery|screenings?)';
 const TREATMENT_ES = '(?:tratamientos?|atención(?:\\s+médica)?|medicamentos?|medicinas?|terapias?|exámenes|examen|consultas?|cuidados?\\s+médicos?|cirugías?|pruebas?)';
+// free-care is about the care itself being free, in both languages: "free treatment", "the drug is
+// free", "tests for free". "Free parking", "park for free" and "transport to your visits is free"
+// (the care is only the destination) are not promises of free care. Up to three words may come
+// between the care and "free", but not "and"/"y" (a list: "tests and parking for free").
+const FREE_GAP_EN = '(?:(?!(?:and|or|but)\\s)[a-z-]+\\s+)';
+const FREE_GAP_ES = '(?:(?!(?:y|e|o|u|ni|pero)\\s)[\\p{L}]+\\s+)';
+const FREE_AS_DESTINATION_EN = '(?<!\\b(?:to|for|at)\\s+(?:(?:your|the|each|every|all|our)\\s+)?)';
+const FREE_AS_DESTINATION_ES = '(?<!(?<![\\p{L}])(?:a|al|para|hasta)\\s+(?:(?:sus?|las?|los|el|cada|todas?|todos)\\s+)?)';
 const NEW_THING_EN = '(?:treatments?|drugs?|medicines?|medications?|devices?|therap(?:y|ies)|pills?|vaccines?|cures?)';
-const NEW_THING_ES = '(?:tratamientos?|medicamentos?|fármacos?|terapias?|dispositivos?|pastillas?|vacunas?|medicinas?)';
+const NEW_THING_ES = '(?:tratamientos?|medicamentos?|fármacos?|terapias?|dispositivos?|pastillas?|píldoras?|vacunas?|medicinas?|curas?)';
 const QUESTION_FRAME_EN = /\b(if|whether|how|learn|find out|test|tests|testing|tested|check|checks|compare|compares|know)\b/i;
 const QUESTION_FRAME_ES = /(?<![\p{L}])(si|cómo|qué tan|aprender|saber|probar|prueba|comprobar|comparar|compara|conocer)(?![\p{L}])/iu;
 
@@ -229,8 +250,17 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     code: 'free-care',
     severity: 'error',
     patterns: {
-      en: new RegExp(`\\bfree\\s+(?:of\\s+charge\\s+)?${TREATMENT_EN}\\b|\\b${TREATMENT_EN}\\s+(?:is|are)\\s+(?:\\w+\\s+)?free\\b|\\bfor\\s+free\\b`, 'gi'),
-      es: new RegExp(`${TREATMENT_ES}\\s+(?:[\\p{L}]+\\s+){0,2}(?:gratis|gratuit[oa]s?)|(?:gratis|gratuitamente)(?![\\p{L}])`, 'giu'),
+      en: new RegExp(
+        `\\bfree\\s+(?:of\\s+charge\\s+)?${FREE_GAP_EN}?${TREATMENT_EN}\\b` +
+          // A bare "free" only after is/are: "treatment to stay cancer free" promises nothing.
+          `|${FREE_AS_DESTINATION_EN}\\b${TREATMENT_EN}\\s+(?:${FREE_GAP_EN}{0,3}(?:for\\s+free|free\\s+of\\s+charge)|(?:is|are|will\\s+be|comes?)\\s+${FREE_GAP_EN}?free)\\b(?!-)`,
+        'gi',
+      ),
+      es: new RegExp(
+        `(?<![\\p{L}])(?:gratis|gratuit[oa]s?)\\s+(?:(?:el|la|los|las|su|sus)\\s+)?${TREATMENT_ES}(?![\\p{L}])` +
+          `|${FREE_AS_DESTINATION_ES}(?<![\\p{L}])${TREATMENT_ES}\\s+${FREE_GAP_ES}{0,3}(?:gratis|gratuit[oa]s?|gratuitamente)(?![\\p{L}])`,
+        'giu',
+      ),
     },
     message: 'Recruitment material must not promise "free" treatment or care (FDA guidance "Recruiting Study Subjects").',
     fix: 'Say exactly what costs nothing, e.g. "You will not be charged for the study drug or study visits."',
@@ -244,7 +274,8 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     },
     unlessText: {
       en: /\b(investigational|experimental|study (drug|medicine|treatment|device|pill|vaccine)|not (yet )?approved|being (tested|studied)|under study)\b/i,
-      es: /(en investigación|experimental|en estudio|del estudio|no (está |están )?aprobad|aún no aprobad|se está(n)? (probando|estudiando))/iu,
+      // As in English, "del estudio" counts only on the thing itself ("medicamento del estudio"), not on "el equipo del estudio".
+      es: new RegExp(`(en investigación|experimental|${NEW_THING_ES} (del|de) estudio|en estudio|no (está |están )?aprobad|aún no (está |están )?aprobad|se está(n)? (probando|estudiando))`, 'iu'),
     },
     message: 'Calling it a "new" treatment suggests it is better; the FDA asks to say that it is investigational (still being tested).',
     fix: 'Say "a study drug that is still being tested" (or "not yet approved") instead of "a new drug".',
@@ -254,7 +285,8 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'error',
     patterns: {
       en: /\b(proven|clinically proven|guaranteed?|guarantees|cures?|curing|can cure|miracle|wonder drug|risk[- ]free|no side effects|without side effects|(?:100%|completely|totally|perfectly)\s+safe|safe and effective|(?:is|are|it's)\s+(?:very\s+|more\s+|highly\s+)?(?:safe|safer|effective|more effective)|works better|will\s+(?:cure|heal|work)|better than (?:the )?(?:current|standard|usual))\b/gi,
-      es: /(?<![\p{L}])(comprobad[oa]s?|garantizad[oa]s?|garantiza|cura|curan?|curará|curar|milagros[oa]s?|milagro|sin riesgos?|sin efectos secundarios|seguro y eficaz|(?:es|son)\s+(?:muy\s+|más\s+|totalmente\s+|completamente\s+)?(?:segur[oa]s?|eficaz|eficaces|efectiv[oa]s?)|funciona mejor|mejor que el tratamiento (?:habitual|actual|estándar))(?![\p{L}])/giu,
+      // The same claims as in English: "no side effects" ≈ "no tiene efectos secundarios", "100% safe" ≈ "100% seguro", "will work" ≈ "funcionará".
+      es: /(?<![\p{L}])(comprobad[oa]s?|clínicamente comprobad[oa]s?|garantizad[oa]s?|garantiza|cura|curan?|curará|curar|sanará|funcionará|milagros[oa]s?|milagro|sin riesgos?|sin efectos secundarios|no (?:tiene|causa|produce|da) efectos secundarios|segur[oa]s? y (?:eficaz|eficaces|efectiv[oa]s?)|(?:100\s?%|completamente|totalmente|perfectamente)\s+segur[oa]s?|(?:es|son)\s+(?:muy\s+|más\s+|totalmente\s+|completamente\s+)?(?:segur[oa]s?|eficaz|eficaces|efectiv[oa]s?|más eficaz|más efectiv[oa]s?)|funciona mejor|mejor que (?:el|la|los|las) (?:tratamiento|medicamento|terapia|quimioterapia|quimio)s? (?:habitual|actual|estándar|de siempre)(?:es)?)(?![\p{L}])/giu,
     },
     unless: {
       en: new RegExp(`${QUESTION_FRAME_EN.source}|\\b(no|not a|not)\\s*$`, 'i'),
@@ -267,8 +299,9 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     code: 'hype',
     severity: 'warning',
     patterns: {
-      en: /\b(exciting|excited|thrilling|amazing|revolutionary|groundbreaking|ground-breaking|breakthrough|cutting-edge|state-of-the-art|life-changing|promising)\b/gi,
-      es: /(?<![\p{L}])(emocionante|increíble|revolucionari[oa]s?|innovador[as]?|de vanguardia|prometedor[as]?|que cambia la vida|avance decisivo)(?![\p{L}])/giu,
+      // The same words in both lists: "innovative" ≈ "innovador", "excited" ≈ "emocionado", "incredible" ≈ "increíble".
+      en: /\b(exciting|excited|thrilling|amazing|incredible|revolutionary|groundbreaking|ground-breaking|breakthrough|cutting-edge|state-of-the-art|life-changing|promising|innovative)\b/gi,
+      es: /(?<![\p{L}])(emocionantes?|emocionad[oa]s?|apasionantes?|increíbles?|asombros[oa]s?|revolucionari[oa]s?|innovador(?:a|es|as)?|de vanguardia|de última generación|prometedor(?:a|es|as)?|que cambia la vida|avance decisivo)(?![\p{L}])/giu,
     },
     message: 'Words like "exciting" or "breakthrough" sell the study; ethics boards ask for neutral wording.',
     fix: 'Describe what happens in the study in neutral words, without praise.',
@@ -278,8 +311,9 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'error',
     kinds: ['title', 'share'],
     patterns: {
-      en: /\b(paid|pays?|payment|compensat\w*|earn|cash|money|reimburs\w*|stipend|gift cards?)\b|\$\s?\d/gi,
-      es: /(?<![\p{L}])(pag[oa]s?|pagad[oa]s?|pagamos|remunerad[oa]s?|remuneración|compensación|dinero|efectivo|gane|ganar|reembols\w*)(?![\p{L}])|\$\s?\d|€\s?\d|\d\s?€/giu,
+      // Money words only: Spanish "efectivo" alone means "effective" and "ganar peso" is "gain weight".
+      en: /\b(paid|pays?|payment|compensat\w*|remunerat\w*|earn|earns|cash|money|reimburs\w*|stipend|gift cards?)\b|[$€£]\s?\d|\d\s?€/gi,
+      es: /(?<![\p{L}])(pag[oa]s?|pagad[oa]s?|pagamos|remunerad[oa]s?|remuneración|compensa(?:ción|d[oa]s?|mos|r)|dinero|en efectivo|gane|ganar?\s+(?:hasta\s+)?(?:dinero|\$|€|\d)|reembols\w*|estipendio|tarjetas? de regalo)(?![\p{L}])|[$€£]\s?\d|\d\s?€/giu,
     },
     message: 'Payment must not be the headline: ethics boards reject titles and share texts that lead with money.',
     fix: 'Move payment to "participation.compensation", stated plainly, and keep the title about the study.',
@@ -289,8 +323,8 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'error',
     patterns: {
       // Case-sensitive on purpose: the problem is the capitals.
-      en: /\b(PAID|PAY|PAYS|PAYMENT|EARN|CASH|MONEY|COMPENSATION|COMPENSATED|FREE)\b/g,
-      es: /(?<![\p{L}])(PAGO|PAGAMOS|PAGADO|PAGADA|DINERO|GANE|GRATIS|GRATUITO|COMPENSACIÓN)(?![\p{L}])/gu,
+      en: /\b(PAID|PAY|PAYS|PAYMENT|EARN|CASH|MONEY|COMPENSATION|COMPENSATED|REIMBURSED|REIMBURSEMENT|FREE)\b/g,
+      es: /(?<![\p{L}])(PAGO|PAGA|PAGAN|PAGAMOS|PAGADO|PAGADA|DINERO|GANE|EN EFECTIVO|EFECTIVO|COMPENSACIÓN|COMPENSADO|COMPENSADA|REEMBOLSO|REEMBOLSADO|GRATIS|GRATUITO|GRATUITA)(?![\p{L}])/gu,
     },
     message: 'Payment written in capitals is emphasis that ethics boards reject.',
     fix: 'Write it in normal case, in "participation.compensation", no bigger or bolder than the rest.',
@@ -300,7 +334,13 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     severity: 'error',
     patterns: {
       en: /\b(act (?:now|fast|today)|hurry|limited (?:spots?|space|places|time|slots?|openings|availability|enrollment)|spots? (?:are )?(?:filling|going) (?:up )?fast|only \d+ (?:spots?|places|slots?) (?:left|remaining)|don'?t miss|do not miss|last chance|before it'?s too late|(?:sign up|enroll|register|apply|call) (?:now|today|immediately)|time is running out)\b/gi,
-      es: /(?<![\p{L}])(actúe (?:ahora|ya|hoy)|apúrese|dese prisa|date prisa|no se (?:lo|la) pierda|no te (?:lo|la) pierdas|cupos? limitados?|plazas limitadas|lugares limitados|última oportunidad|por tiempo limitado|quedan pocos lugares|inscríbase (?:hoy|ya|ahora)|llame (?:ya|ahora))(?![\p{L}])/giu,
+      // The same pressure as the English list, phrase for phrase.
+      es: /(?<![\p{L}])(actúe (?:ahora|ya|hoy|rápido)|apúrese|dese prisa|date prisa|no se (?:lo |la )?pierda|no te (?:lo |la )?pierdas|cupos? limitados?|plazas limitadas|lugares limitados|(?:cupos|lugares|plazas) (?:se (?:llenan|agotan)|se están (?:llenando|agotando))(?: rápido| pronto)?|(?:solo|sólo) quedan (?:\d+|pocos|pocas) (?:cupos|lugares|plazas)|quedan pocos (?:cupos|lugares)|última oportunidad|tiempo limitado|antes de que sea (?:demasiado )?tarde|(?:el tiempo se acaba|se acaba el tiempo|se agota el tiempo)|(?:inscríbase|regístrese|apúntese|postúlese|llame) (?:hoy|ya|ahora|de inmediato|inmediatamente))(?![\p{L}])/giu,
+    },
+    unless: {
+      // "There is no hurry" / "No hay prisa" take the pressure away.
+      en: /\b(no|not|no need to|not need to|never)\s*$/i,
+      es: /(?<![\p{L}])(no hay|sin)\s*$/iu,
     },
     message: 'Coercive urgency ("act now", "limited spots") pressures people; ethics boards reject it.',
     fix: 'Remove the pressure. Say how to learn more, and that taking part is a free choice.',
@@ -569,18 +609,23 @@ export function lint(config: unknown, options: LintOptions = {}): LintResult {
   const languages = configLanguages(config);
   const glossaryTexts = texts.filter((t) => t.kind === 'term').map((t) => t.text);
 
+  // Every string, not only the patient texts: a marker left in a place name or a custom field is
+  // still a draft someone may show.
+  const byPath = new Map(texts.map((t) => [t.path, t]));
+  for (const path of findRewriteMarkers(config)) {
+    const text = byPath.get(path);
+    add({
+      severity: 'error',
+      code: 'draft-text',
+      path,
+      ...(text ? { lang: text.lang } : {}),
+      excerpt: startOf(text?.text ?? stringAt(config, path)),
+      message: `This text is an imported draft: it still carries ${REWRITE_MARKER}, so it is registry wording that no patient should read yet.`,
+      fix: draftTextFix(path),
+    });
+  }
+
   for (const text of texts) {
-    if (text.text.includes(REWRITE_MARKER)) {
-      add({
-        severity: 'error',
-        code: 'draft-text',
-        path: text.path,
-        lang: text.lang,
-        excerpt: startOf(text.text),
-        message: `This text is an imported draft (it starts with ${REWRITE_MARKER}): registry wording, not yet rewritten for patients.`,
-        fix: `Rewrite it as one plain question a patient can answer with yes or no, then remove "${REWRITE_MARKER}".`,
-      });
-    }
     checkPhrases(text, add);
     const terms = glossary[baseLang(text.lang)] ?? glossary[text.lang];
     if (terms && JARGON_KINDS.includes(text.kind)) checkJargon(text, compileTerms(terms), glossaryTexts, add);

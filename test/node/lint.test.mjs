@@ -172,3 +172,131 @@ describe('lint', () => {
 test('canonicalJson sorts keys at every level and drops undefined', () => {
   assert.equal(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } }), '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
 });
+
+// Each rule with language-specific patterns must mean the same thing in every language it covers
+// (issue 11 item 8): the same kind of text is flagged, and the same kind passes, in English and
+// Spanish. One table per rule; `field` is where the text goes (a title for headline rules).
+describe('every language-specific rule means the same in English and Spanish', () => {
+  const RULES = {
+    'free-care': {
+      flag: {
+        en: ['You will get free treatment.', 'Get free medical care at our clinic.', 'Free cancer treatment for adults.', 'The study drug is free.', 'You get the study drug for free.', 'All study tests are free of charge.'],
+        es: ['Recibirá tratamiento gratis.', 'Atención médica gratuita.', 'Tratamiento contra el cáncer gratis para adultos.', 'El medicamento del estudio es gratis.', 'Reciba gratis el tratamiento.', 'Las pruebas del estudio son gratuitas.'],
+      },
+      pass: {
+        en: ['Parking is free.', 'Free parking at the clinic.', 'We give you free transport to your visits.', 'You can park for free.', 'Transport to your tests is free.', 'Feel free to call us.', 'You will not be charged for the study drug.', 'Call our toll-free number.', 'This treatment helps you stay cancer free.'],
+        es: ['El estacionamiento es gratis.', 'Estacionamiento gratis en la clínica.', 'Transporte gratuito a sus visitas.', 'Puede estacionar gratis.', 'El transporte a sus consultas es gratis.', 'Llame gratis cuando quiera.', 'No se le cobrará el medicamento del estudio.', 'Llame a nuestro número gratuito.', 'Este tratamiento le ayuda a seguir libre de cáncer.'],
+      },
+    },
+    'new-treatment': {
+      flag: {
+        en: ['Try a new drug for sleep.', 'We are looking at a new cancer treatment.', 'Try a new drug. Call the study team.'],
+        es: ['Pruebe un nuevo medicamento para dormir.', 'Buscamos personas para un tratamiento nuevo contra el cáncer.', 'Pruebe un nuevo medicamento. Llame al equipo del estudio.'],
+      },
+      pass: {
+        en: ['We test a new drug. It is a study drug that is not approved yet.', 'The study is for new patients.', 'A new drug that is still being tested.'],
+        es: ['Probamos un nuevo medicamento. Es un medicamento del estudio que aún no está aprobado.', 'El estudio es para pacientes nuevos.', 'Un nuevo medicamento que se está probando.'],
+      },
+    },
+    claim: {
+      flag: {
+        en: ['The drug is safe and effective.', 'This treatment cures cancer.', 'It has no side effects.', 'A 100% safe treatment.', 'The pill will work for you.'],
+        es: ['El medicamento es seguro y eficaz.', 'Este tratamiento cura el cáncer.', 'No tiene efectos secundarios.', 'Un tratamiento 100% seguro.', 'La pastilla funcionará para usted.'],
+      },
+      pass: {
+        en: ['The study wants to learn if the drug is safe and how well it works.', 'There is no cure for this disease yet.', 'Your health insurance may pay.'],
+        es: ['El estudio quiere saber si el medicamento es seguro y qué tan bien funciona.', 'Todavía no hay cura para esta enfermedad.', 'Su seguro médico puede pagar.'],
+      },
+    },
+    hype: {
+      flag: {
+        en: ['An exciting study for people with asthma.', 'A promising pill for sleep.', 'An innovative study about sleep.', 'We are excited to start this study.'],
+        es: ['Un estudio emocionante para personas con asma.', 'Una pastilla prometedora para dormir.', 'Un estudio innovador sobre el sueño.', 'Estamos emocionados de empezar este estudio.'],
+      },
+      pass: {
+        en: ['The study tests a pill for sleep.', 'We promise to share the results.'],
+        es: ['El estudio prueba una pastilla para dormir.', 'Prometemos compartir los resultados.'],
+      },
+    },
+    'payment-headline': {
+      field: 'title',
+      flag: {
+        en: ['Paid sleep study', 'Earn $200 in a sleep study', 'Get cash for a sleep study', 'Sleep study with gift cards'],
+        es: ['Estudio del sueño pagado', 'Gane $200 en un estudio del sueño', 'Reciba dinero en efectivo por un estudio del sueño', 'Estudio del sueño con tarjetas de regalo'],
+      },
+      pass: {
+        en: ['A study about sleep', 'A study for people who want to gain weight', 'A study of an effective way to sleep'],
+        es: ['Un estudio sobre el sueño', 'Un estudio para personas que quieren ganar peso', 'Un estudio de una forma efectiva de dormir'],
+      },
+    },
+    'payment-caps': {
+      flag: {
+        en: ['You will be PAID for each night.', 'Get CASH for each night.'],
+        es: ['Le PAGAMOS cada noche.', 'Reciba dinero EN EFECTIVO cada noche.'],
+      },
+      pass: {
+        en: ['You will be paid for each night.', 'The NCI pays for the study.'],
+        es: ['Le pagamos cada noche.', 'El NCI paga el estudio.'],
+      },
+    },
+    urgency: {
+      flag: {
+        en: ['Act now: the study is looking for people.', 'Call now to join.', 'Spots are filling fast.', 'Only 5 spots left.', 'Do not miss this study.', 'Sign up now.', 'Time is running out.'],
+        es: ['Actúe ahora: el estudio busca personas.', 'Llame ahora para participar.', 'Los lugares se llenan rápido.', 'Solo quedan 5 lugares.', 'No se pierda este estudio.', 'Regístrese ahora.', 'El tiempo se acaba.'],
+      },
+      pass: {
+        en: ['Call us to learn more. Taking part is your choice.', 'There is no hurry: take your time to decide.'],
+        es: ['Llámenos para saber más. Participar es su decisión.', 'No hay prisa: tómese su tiempo para decidir.'],
+      },
+    },
+    jargon: {
+      flag: {
+        en: ['Some people get a placebo.', 'This study is for refractory leukemia.', 'The study measures efficacy.', 'This is a monotherapy study.'],
+        es: ['Algunas personas reciben un placebo.', 'Este estudio es para leucemia refractaria.', 'El estudio mide la eficacia.', 'Es un estudio de monoterapia.'],
+      },
+      pass: {
+        en: ['Some people get a placebo, a pill with no medicine in it.', 'Cancer that has spread (metastatic).', 'The study wants to learn how well the drug works.'],
+        es: ['Algunas personas reciben un placebo, una pastilla sin medicamento.', 'Cáncer que se ha extendido (metastásico).', 'El estudio quiere saber qué tan bien funciona el medicamento.'],
+      },
+    },
+    'reading-grade': {
+      flag: {
+        en: ['The investigators will comprehensively evaluate participants experiencing unanticipated complications throughout the intervention period.'],
+        es: ['Los investigadores evaluarán exhaustivamente a los participantes que experimenten complicaciones imprevistas durante el período de intervención.'],
+      },
+      pass: {
+        en: ['You take one pill each day. The study team checks on you every two weeks.'],
+        es: ['Usted toma una pastilla cada día. El equipo del estudio lo revisa cada dos semanas.'],
+      },
+    },
+  };
+
+  const found = (code, field, lang, text) => {
+    const config = base({ [field]: { en: lang === 'en' ? text : 'A plain text.', es: lang === 'es' ? text : 'Un texto simple.' } });
+    return lint(config).findings.some((f) => f.code === code && f.path === `${field}.${lang}`);
+  };
+
+  for (const [code, table] of Object.entries(RULES)) {
+    const field = table.field ?? 'summary';
+    for (const lang of ['en', 'es']) {
+      test(`${code} (${lang}): flags what it must, passes what it must`, () => {
+        const missed = table.flag[lang].filter((text) => !found(code, field, lang, text));
+        const wrong = table.pass[lang].filter((text) => found(code, field, lang, text));
+        assert.deepEqual({ missed, wrong }, { missed: [], wrong: [] });
+      });
+    }
+    test(`${code}: the same number of cases in both languages`, () => {
+      assert.equal(table.flag.en.length, table.flag.es.length);
+      assert.equal(table.pass.en.length, table.pass.es.length);
+    });
+  }
+
+  test('the registry jargon the issue names is listed, with plain alternatives, in both languages', () => {
+    for (const [lang, terms] of [['en', ['refractory', 'efficacy', 'monotherapy']], ['es', ['refractario', 'eficacia', 'monoterapia']]]) {
+      for (const term of terms) {
+        const entry = DEFAULT_JARGON[lang].find((t) => t.term === term);
+        assert.ok(entry?.plain, `${lang}: ${term}`);
+      }
+    }
+  });
+});
