@@ -20,13 +20,13 @@ import {
   type NumberProblem,
 } from '../../core/eligibility.js';
 import { resolveText, type LocalizedText } from '../../core/localize.js';
-import { recruitingFirst, sortByDistance, type LocationWithDistance } from '../../core/locations.js';
+import type { OrderedPlaces } from '../../core/locations.js';
 import type { Question, TrialConfig } from '../../core/schema.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import type { TrialEventDetails, TrialEventName } from '../../internal/events.js';
 import type { Translate } from '../../i18n/translate.js';
 import type { ReferralForm } from './referral.js';
-import { locateReader } from '../../internal/locate-reader.js';
+import { canSortPlaces, locateAndOrder, placesOf, renderPlaces, renderSortControl, type LocatingState } from '../../internal/place-list.js';
 
 /** The form value of "I'm not sure" (option values are ids, which cannot contain "?"). */
 const UNSURE_VALUE = '?';
@@ -57,7 +57,9 @@ export class EligibilityFlow {
   /** The question shown in the steps layout. */
   private current?: string;
   private errors: Errors = {};
-  private sites?: LocationWithDistance[];
+  /** The result's places, once sorted from the reader's position. */
+  private sortedPlaces?: OrderedPlaces;
+  private locating: LocatingState = 'idle';
   private started = false;
   private referralForm?: ReferralForm;
 
@@ -213,8 +215,6 @@ export class EligibilityFlow {
     const condition = config.conditions?.[0];
     // ClinicalTrials.gov searches in English, so the condition is given in English when the config has it.
     const search = condition && resolveText(condition, 'en', config.defaultLocale);
-    const all = config.locations ?? [];
-    const sites = this.sites ?? recruitingFirst(all).map((location) => ({ location }));
     return html`<div class="result">
       ${unlikely ? html`<p>${t('eligibility.unlikely.next')}</p>` : nothing}
       ${unlikely && search
@@ -229,24 +229,23 @@ export class EligibilityFlow {
       <section>
         ${this.host.heading(t('common.contact.heading'), true)} ${renderContactActions(config.contact, t, (value) => this.host.text(value) as string)}
       </section>
-      ${all.length
-        ? html`<section part="locations">
-            ${this.host.heading(t('eligibility.places.heading'), true)} ${this.sites ? html`<p>${t('card.locations.sorted')}</p>` : nothing}
-            <ul class="sites">
-              ${sites
-                .slice(0, SITES_SHOWN)
-                .map(({ location }) => html`<li><strong>${this.host.text(location.name)}</strong><br />${[location.city, location.region, location.country].filter(Boolean).join(', ')}</li>`)}
-            </ul>
-            ${this.sites || !all.some((l) => l.geo) || !('geolocation' in navigator)
-              ? nothing
-              : html`<button type="button" class="button secondary" part="button" @click=${this.sortSites}>${t('card.locations.sort')}</button>
-                  <p class="muted">${t('card.locations.sortNote')}</p>`}
-          </section>`
-        : nothing}
+      ${this.renderPlaces()}
       <div class="buttons">
         <button type="button" class="button secondary" part="button" @click=${this.back}>${t('eligibility.change')}</button> ${restart}
       </div>
     </div>`;
+  }
+
+  /** "Places taking part": the shared list (internal/place-list.ts), those taking volunteers first. */
+  private renderPlaces() {
+    const config = this.config;
+    if (!config.locations?.length) return nothing;
+    const { t } = this.host;
+    const heading = (content: string) => this.host.heading(content, true);
+    return html`<section part="locations">
+      ${heading(t('eligibility.places.heading'))} ${renderSortControl(this.locating, this.sortPlaces, t, canSortPlaces(config))}
+      ${renderPlaces(this.sortedPlaces ?? placesOf(config), this.host, { limit: SITES_SHOWN, subheading: heading })}
+    </section>`;
   }
 
   // --- Actions ----------------------------------------------------------------------------------
@@ -362,13 +361,20 @@ export class EligibilityFlow {
   }
 
   /** Asked only after the person presses the button; the position never leaves the device. */
-  private sortSites = () => {
-    locateReader().then(
-      (here) => {
-        this.sites = sortByDistance(recruitingFirst(this.config.locations ?? []), here);
+  private sortPlaces = () => {
+    this.locating = 'locating';
+    this.host.changed();
+    locateAndOrder(this.config, this.host.language).then(
+      (ordered) => {
+        this.sortedPlaces = ordered;
+        this.locating = 'sorted';
         this.host.changed();
       },
-      () => {}, // refused or unavailable: the list stays in its usual order
+      (error: Error) => {
+        // Refused or unavailable: said in the status line; the list keeps its usual order.
+        this.locating = error.message === 'unsupported' ? 'unsupported' : 'denied';
+        this.host.changed();
+      },
     );
   };
 }

@@ -5,7 +5,8 @@ import { evaluateEligibility, mayAskFewer } from '../../core/eligibility.js';
 import type { TrialConfig } from '../../core/schema.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import { emit } from '../../internal/events.js';
-import { headingTag } from '../../internal/heading.js';
+import { headingLevels, headingTag } from '../../internal/heading.js';
+import { placeListStyles } from '../../internal/place-list.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import type { EligibilityFlow, FlowHost } from './flow.js';
 import { eligibilityStyles } from './trial-eligibility.styles.js';
@@ -55,7 +56,7 @@ const QUESTIONS_PER_MINUTE = 4;
  * @cssproperty --trial-color-error - Colour of error messages and borders.
  */
 export class TrialEligibility extends TrialElement {
-  static override styles = [TrialElement.styles, eligibilityStyles];
+  static override styles = [TrialElement.styles, placeListStyles, eligibilityStyles];
 
   /** How long a referral may take before the person is told it failed (milliseconds). */
   static referralTimeout = 15_000;
@@ -63,7 +64,7 @@ export class TrialEligibility extends TrialElement {
   /** `steps` (default): one question per step. `form`: every question on one page, for wide screens. */
   @property({ reflect: true }) layout?: string;
 
-  /** Heading level of each step (2–6, default 2). */
+  /** Heading level of each step (1–5, default 2); the result's sections are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /** The questions and result (the flow's own chunk), once loaded for the current config. */
@@ -111,8 +112,8 @@ export class TrialEligibility extends TrialElement {
   }
 
   private heading(content: unknown, sub = false): TemplateResult {
-    const level = Math.round(Number(this.headingLevel ?? 2));
-    const tag = headingTag((level >= 2 && level <= 6 ? level : 2) + (sub ? 1 : 0));
+    const levels = headingLevels(this.headingLevel, 2);
+    const tag = headingTag(sub ? levels.section : levels.title);
     return staticHtml`<${tag} class=${sub ? 'sub' : 'step'} part="heading" tabindex="-1">${content}</${tag}>`;
   }
 
