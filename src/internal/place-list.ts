@@ -105,23 +105,23 @@ export function renderPlaceItems(entries: readonly PlaceEntry[], host: PlaceList
 }
 
 /**
- * The short list: up to `limit` places taking volunteers, then up to `limit` of the others under
- * `subheading("Places not taking volunteers")`. When no place takes volunteers (a closed study,
- * or one not open yet), the places are simply listed: the study's status already says why.
+ * The short list: at most `limit` places, those taking volunteers first; any room left goes to
+ * the others, under `subheading("Places not taking volunteers")`. When no place takes volunteers
+ * (a closed study, or one not open yet), the places are simply listed: the study's status
+ * already says why.
  */
 export function renderPlaces(
   ordered: OrderedPlaces,
   host: PlaceListHost,
   options: { limit: number; subheading: (content: string) => unknown },
 ): TemplateResult {
-  const { taking, notTaking } = ordered;
   const { limit } = options;
-  if (!taking.length) return renderPlaceItems(notTaking.slice(0, limit), host);
-  return html`${renderPlaceItems(taking.slice(0, limit), host)}
-  ${notTaking.length
-    ? html`<div class="places-not-taking">
-        ${options.subheading(host.t('card.locations.notTakingHeading'))} ${renderPlaceItems(notTaking.slice(0, limit), host)}
-      </div>`
+  const taking = ordered.taking.slice(0, limit);
+  const others = ordered.notTaking.slice(0, limit - taking.length);
+  if (!taking.length) return renderPlaceItems(others, host);
+  return html`${renderPlaceItems(taking, host)}
+  ${others.length
+    ? html`<div class="places-not-taking">${options.subheading(host.t('card.locations.notTakingHeading'))} ${renderPlaceItems(others, host)}</div>`
     : nothing}`;
 }
 
