@@ -128,6 +128,14 @@ describe('places', () => {
     });
   });
 
+  it('the card words ages with the one rule: months for decimals, nothing for "0 and over"', async () => {
+    const months = await mount<TrialCard>('trial-card', minimalConfig({ who: { minAge: 0.5, maxAge: 17 } }));
+    expect(months.shadowRoot!.querySelector('[part~="who"] li')!.textContent).to.equal('From 6 months to 17 years old');
+    const everyone = await mount<TrialCard>('trial-card', minimalConfig({ who: { minAge: 0, sex: 'all' } }));
+    expect(everyone.shadowRoot!.querySelector('[part~="who"]')!.textContent).not.to.match(/Ages|0 and/);
+    await expect(months).to.be.accessible();
+  });
+
   describe('heading levels: title 1–5, sections one below, the same rule everywhere', () => {
     it('clamps to 1–5 and falls back for anything else', () => {
       expect(headingLevels(3)).to.deep.equal({ title: 3, section: 4 });
