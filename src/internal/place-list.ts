@@ -5,7 +5,7 @@
  * to join. The order and the distance wording are the core's (`orderPlaces`); this only renders.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { distanceUnitFor, orderPlaces, type HonestDistance, type OrderedPlaces, type PlaceEntry } from '../core/locations.js';
+import { distanceUnitFor, orderPlaces, roundDistance, type HonestDistance, type OrderedPlaces, type PlaceEntry } from '../core/locations.js';
 import type { LocalizedText } from '../core/localize.js';
 import { isEmail, isPhone, mailtoHref, telHref } from '../core/safe-url.js';
 import type { TrialConfig } from '../core/schema.js';
@@ -83,12 +83,15 @@ export function renderPlace(entry: PlaceEntry, host: PlaceListHost): TemplateRes
   const site = entry.location;
   const address = [site.city, site.region, site.postalCode, site.country].filter(Boolean).join(', ');
   const contact = site.contact;
+  // In the reader's unit now, even if they changed the page's language since sorting.
+  const distance =
+    entry.distance && entry.distance.kind !== 'near' && entry.km !== undefined ? roundDistance(entry.km, distanceUnitFor(host.language)) : entry.distance;
   return html`<li class="place" part="location">
     <span class="place-name">${host.text(site.name)}</span>
     <span class="place-address"><bdi>${address}</bdi></span>
     ${entry.takesVolunteers && site.recruiting === true ? html`<span class="place-status open">${t('card.locations.recruiting')}</span>` : nothing}
     ${site.recruiting === false ? html`<span class="place-status closed">${t('card.locations.notRecruiting')}</span>` : nothing}
-    ${entry.distance ? html`<span class="place-distance">${distanceText(entry.distance, t, host.language)}</span>` : nothing}
+    ${distance ? html`<span class="place-distance">${distanceText(distance, t, host.language)}</span>` : nothing}
     ${contact && (isPhone(contact.phone) || isEmail(contact.email))
       ? html`<span class="place-contact">
           ${isPhone(contact.phone) ? html`<a href=${telHref(contact.phone)} dir="ltr">${contact.phone}</a>` : nothing}

@@ -91,6 +91,19 @@ describe('places', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('follows the page language after sorting: miles in English, kilometres in German', async () => {
+      const el = await mount<TrialCard>('trial-card', seattleStudy());
+      const root = el.shadowRoot!;
+      await withPosition(47.62, -122.35, async () => {
+        sortButton(root).click();
+        await until(() => root.querySelector('.place-distance'), 'distances');
+      });
+      expect(root.querySelector('.place-distance')!.textContent!.trim()).to.equal('About 25 miles away');
+      el.setAttribute('lang', 'de');
+      await until(() => root.querySelector('.place-distance')!.textContent!.includes('Kilometer'), 'German distances');
+      expect(root.querySelector('.place-distance')!.textContent!.trim()).to.equal('Etwa 40 Kilometer entfernt');
+    });
+
     it('never labels a place "Taking volunteers" in a study that is not taking volunteers', async () => {
       const config = seattleStudy({ status: 'completed' });
       const el = await mount<TrialCard>('trial-card', config);
