@@ -64,7 +64,8 @@ export interface TrialCardProps {
 
 export interface TrialEligibilityProps {
   layout?: 'steps' | 'form';
-  'heading-level'?: 2 | 3 | 4 | 5 | 6;
+  /** Level of each step's heading, 1–5; the result's sections are one below. */
+  'heading-level'?: 1 | 2 | 3 | 4 | 5;
 }
 
 export interface TrialFaqProps {
@@ -72,6 +73,7 @@ export interface TrialFaqProps {
   open?: string;
   'hide-missing'?: boolean;
   'link-hash'?: boolean;
+  /** Level of each question heading, 2–6; the FAQ's title is one above. */
   'heading-level'?: 2 | 3 | 4 | 5 | 6;
   glossary?: 'off';
 }

@@ -7,6 +7,7 @@ export * from './validate.js';
 export * from './localize.js';
 export * from './safe-url.js';
 export * from './locations.js';
+export * from './ages.js';
 export * from './analytics-payload.js';
 export * from './share-links.js';
 export * from './mastodon.js';

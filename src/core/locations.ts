@@ -1,8 +1,12 @@
 /**
- * Study sites: grouping for the "show all" list and sorting by distance. Pure and linear in the
- * number of sites, so a trial with thousands of sites stays fast.
+ * Study sites: the one place for their order (taking volunteers first, then by distance), for
+ * saying how far they are without claiming more precision than the data has, and for grouping
+ * the "show all" list. Pure and near-linear in the number of sites, so a trial with thousands of
+ * sites stays fast. The card, the pre-screener's result and the review packet all use these.
  */
+import type { TrialStatus } from './constants.js';
 import type { TrialLocation } from './schema.js';
+import { placeTakesVolunteers } from './study-status.js';
 
 export interface GeoPoint {
   lat: number;
@@ -43,11 +47,6 @@ export function sortByDistance(locations: readonly TrialLocation[], from: GeoPoi
     .map(({ location, km }) => (km === undefined ? { location } : { location, km }));
 }
 
-/** Sites taking volunteers first (keeping the config's order otherwise). */
-export function recruitingFirst(locations: readonly TrialLocation[]): TrialLocation[] {
-  return [...locations.filter((l) => l.recruiting !== false), ...locations.filter((l) => l.recruiting === false)];
-}
-
 /**
  * Groups sites by country, then region, both sorted by name in the given language. Sites
  * without a region go into a group named "" that sorts last.
@@ -82,4 +81,124 @@ function collatorFor(lang: string): Intl.Collator {
   } catch {
     return new Intl.Collator();
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Honest distances
+
+export type DistanceUnit = 'mile' | 'kilometer';
+
+/** Miles where people think in miles (US, UK, Liberia, Myanmar), kilometres elsewhere. */
+export function distanceUnitFor(lang: string): DistanceUnit {
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(lang).maximize().region;
+  } catch {
+    region = undefined; // a malformed tag: kilometres, like most of the world
+  }
+  return region !== undefined && ['US', 'GB', 'LR', 'MM'].includes(region) ? 'mile' : 'kilometer';
+}
+
+/**
+ * How far a place is, said no more precisely than we know it:
+ * - `near`: the place's point is only its city's (see `cityLevelPoints`) and the person is within
+ *   `NEAR_CITY_KM` of it, where a figure would only measure the distance to the city's centre:
+ *   "Near Seattle".
+ * - `under`: less than 1 mile (or km): "Less than 1 mile away".
+ * - `about`: rounded so it never reads as precise: under 10 → whole units; under 100 → nearest 5;
+ *   else nearest 10 ("About 3 miles", "About 45 miles", "About 120 miles").
+ */
+export type HonestDistance =
+  | { kind: 'near'; city: string }
+  | { kind: 'under'; value: 1; unit: DistanceUnit }
+  | { kind: 'about'; value: number; unit: DistanceUnit };
+
+/** Within this of a city-level point, a figure says nothing true: the site can be anywhere in the city. */
+export const NEAR_CITY_KM = 25;
+
+const KM_PER_MILE = 1.609344;
+
+/** The rounding rule of `HonestDistance`, in the reader's unit. */
+export function roundDistance(km: number, unit: DistanceUnit): { kind: 'under'; value: 1; unit: DistanceUnit } | { kind: 'about'; value: number; unit: DistanceUnit } {
+  const value = unit === 'mile' ? km / KM_PER_MILE : km;
+  if (value < 1) return { kind: 'under', value: 1, unit };
+  const step = value < 10 ? 1 : value < 100 ? 5 : 10;
+  return { kind: 'about', value: Math.round(value / step) * step, unit };
+}
+
+export function honestDistance(km: number, unit: DistanceUnit, place: { city?: string | undefined }, cityLevel: boolean): HonestDistance {
+  if (cityLevel && place.city && km < NEAR_CITY_KM) return { kind: 'near', city: place.city };
+  return roundDistance(km, unit);
+}
+
+const geoKey = (geo: GeoPoint) => `${geo.lat},${geo.lon}`;
+const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
+
+/**
+ * The geo points in a list of places that are only a city's, not the place's own. A point is
+ * city-level when:
+ * - two or more places in the list share exactly that point: ClinicalTrials.gov gives each site
+ *   the centre of its city (a GeoNames point, 5 decimals), which `import-ctgov` copies, so every
+ *   site in one city has the same point; or
+ * - both coordinates have at most 2 decimals (about 1 km, the precision of a town, not a building).
+ * A lone imported site at its city's centre is not caught; its distance is still rounded, so it
+ * never reads as more precise than "about".
+ */
+export function cityLevelPoints(locations: readonly TrialLocation[]): Set<string> {
+  const seen = new Set<string>();
+  const city = new Set<string>();
+  for (const { geo } of locations) {
+    if (!geo) continue;
+    const key = geoKey(geo);
+    if (seen.has(key) || (decimals(geo.lat) <= 2 && decimals(geo.lon) <= 2)) city.add(key);
+    seen.add(key);
+  }
+  return city;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The order of places
+
+export interface PlaceEntry {
+  location: TrialLocation;
+  /** `placeTakesVolunteers(location, status)`: whether it may be presented as a place to join. */
+  takesVolunteers: boolean;
+  /** Kilometres from the person, when both points are known. */
+  km?: number;
+  /** What to say about that distance. */
+  distance?: HonestDistance;
+}
+
+export interface OrderedPlaces {
+  /** Places a person may join, nearest first when a position is given, else in the config's order. */
+  taking: PlaceEntry[];
+  /** Every other place (the study or the site is not taking volunteers), in the same order. */
+  notTaking: PlaceEntry[];
+}
+
+/**
+ * The one order of places for the card, the pre-screener's result and the packet: the places
+ * taking volunteers (per `placeTakesVolunteers`) first, then the others, never mixed; each group
+ * sorted by distance from `from` when given (places without a point last, in the config's order).
+ */
+export function orderPlaces(
+  locations: readonly TrialLocation[],
+  status: TrialStatus,
+  options: { from?: GeoPoint; unit?: DistanceUnit } = {},
+): OrderedPlaces {
+  const { from, unit = 'kilometer' } = options;
+  const cityLevel = from ? cityLevelPoints(locations) : undefined;
+  const entries = locations.map((location, index) => {
+    const entry: PlaceEntry = { location, takesVolunteers: placeTakesVolunteers(location, status) };
+    if (from && location.geo) {
+      entry.km = distanceKm(from, location.geo);
+      entry.distance = honestDistance(entry.km, unit, location, cityLevel!.has(geoKey(location.geo)));
+    }
+    return { entry, index };
+  });
+  if (from) entries.sort((a, b) => (a.entry.km ?? Infinity) - (b.entry.km ?? Infinity) || a.index - b.index);
+  const taking: PlaceEntry[] = [];
+  const notTaking: PlaceEntry[] = [];
+  for (const { entry } of entries) (entry.takesVolunteers ? taking : notTaking).push(entry);
+  return { taking, notTaking };
 }

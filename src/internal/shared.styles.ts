@@ -180,6 +180,11 @@ export const sharedStyles = css`
   .muted {
     color: var(--_muted);
   }
+  /* An email address wraps only at the <wbr> after its @ and dots (contact-actions.ts). */
+  .email {
+    overflow-wrap: normal;
+    word-break: normal;
+  }
 
   .fallback .actions,
   .actions {

@@ -13,7 +13,10 @@ import { configLanguages, defaultLocaleOf, PARTICIPATION_FIELDS } from '../core/
 import type { Condition, TrialConfig } from '../core/schema.js';
 import type { LanguageCatalog, Message } from '../i18n/types.js';
 import { buildFaq, type FaqBlock } from '../core/faq-topics.js';
-import { translatorFor } from '../i18n/translate.js';
+import { translatorFor, type Translate } from '../i18n/translate.js';
+import { ageText } from '../core/ages.js';
+import { orderPlaces } from '../core/locations.js';
+import { enrolmentMode, type EnrolmentMode } from '../core/study-status.js';
 
 export interface PacketOptions {
   /** Content hash of the config (see canonical.ts). */
@@ -126,6 +129,20 @@ class RowBuilder {
     if (Object.values(cells).some((cell) => cell.text)) this.rows.push({ label, ...(path ? { path } : {}), cells });
   }
 
+  /**
+   * A text the elements build from built-in strings (through the same core function the element
+   * calls), one cell per language; `undefined` from `make` leaves the row out.
+   */
+  translated(label: string, path: string, make: (t: Translate, lang: string) => string | undefined) {
+    const cells: Record<string, Cell> = {};
+    for (const lang of this.langs) {
+      const { catalog, lang: real } = this.catalog(lang);
+      const text = make(translatorFor(catalog, lang), lang) ?? '';
+      cells[lang] = real.split('-')[0] === lang.toLowerCase().split('-')[0] ? { text } : { text, fallbackFrom: real };
+    }
+    if (Object.values(cells).some((cell) => cell.text)) this.rows.push({ label, path, cells });
+  }
+
   /** A value that is the same in every language (numbers, ids, addresses). */
   same(label: string, text: string, path?: string) {
     const cells: Record<string, Cell> = {};
@@ -147,50 +164,19 @@ function describeCondition(condition: Condition | undefined): string {
   return `"${range.q}" is at most ${range.max}`;
 }
 
-function ageParams(age: number): { key: string; count: number } {
-  return Number.isInteger(age) ? { key: 'card.who.age.years', count: age } : { key: 'card.who.age.months', count: Math.round(age * 12) };
-}
-
-/** Ages worded as the card words them: whole years, or each bound in its own unit. */
-function agesRow(who: NonNullable<TrialConfig['who']>, make: () => RowBuilder): PacketRow {
-  const { minAge: min, maxAge: max } = who;
-  const row = make();
-  if ([min, max].every((a) => a === undefined || Number.isInteger(a))) {
-    if (min !== undefined && max !== undefined) row.builtIn('Ages', 'card.who.age.range', { min, max }, 'who');
-    else if (min !== undefined) row.builtIn('Ages', 'card.who.age.from', { min }, 'who');
-    else row.builtIn('Ages', 'card.who.age.upTo', { max: max! }, 'who');
-    return row.rows[0]!;
-  }
-  const bound = (age: number | undefined) => {
-    if (age === undefined) return undefined;
-    const { key, count } = ageParams(age);
-    const one = make();
-    one.builtIn('bound', key, { count });
-    return one.rows[0];
-  };
-  const minRow = bound(min);
-  const maxRow = bound(max);
-  const sentence = make();
-  const key = min !== undefined && max !== undefined ? 'card.who.age.rangeUnits' : min !== undefined ? 'card.who.age.fromUnits' : 'card.who.age.upToUnits';
-  sentence.builtIn('Ages', key, { min: '{min}', max: '{max}' }, 'who');
-  const cells: Record<string, Cell> = {};
-  for (const [lang, cell] of Object.entries(sentence.rows[0]?.cells ?? {})) {
-    cells[lang] = { ...cell, text: cell.text.replace('{min}', minRow?.cells[lang]?.text ?? '').replace('{max}', maxRow?.cells[lang]?.text ?? '') };
-  }
-  return { label: 'Ages', path: 'who', cells };
-}
-
 function cardSection(config: TrialConfig, make: () => RowBuilder): PacketSection {
   const b = make();
   b.builtIn('Recruitment status', `card.status.${config.status}`, undefined, 'status');
   const phases = config.phase === undefined ? [] : Array.isArray(config.phase) ? config.phase : [config.phase];
   phases.forEach((phase) => b.builtIn(`Phase (${phase})`, `card.phase.${phase}`, undefined, 'phase'));
   b.text('Title', config.title, 'title');
+  b.text('Official title', config.officialTitle, 'officialTitle');
   b.text('Summary', config.summary, 'summary');
   config.conditions?.forEach((condition, i) => b.text(`Health condition ${i + 1}`, condition, `conditions[${i}]`));
   const who = config.who;
   if (who) {
-    if (who.minAge !== undefined || who.maxAge !== undefined) b.rows.push(agesRow(who, make));
+    // The card's own wording (core/ages.ts), so the board approves exactly what patients read.
+    b.translated('Ages', 'who', (t) => ageText(who, t));
     if (who.sex) b.builtIn('Sex', `card.who.sex.${who.sex}`, undefined, 'who.sex');
     if (who.healthyVolunteers !== undefined) b.builtIn('Healthy volunteers', `card.who.healthy.${who.healthyVolunteers ? 'yes' : 'no'}`, undefined, 'who.healthyVolunteers');
   }
@@ -203,6 +189,7 @@ function cardSection(config: TrialConfig, make: () => RowBuilder): PacketSection
   }
   if (config.locations?.length) {
     b.builtIn('Locations', 'card.locations.count', { count: config.locations.length }, 'locations');
+    b.same('Listed', 'Every place, in the order the card lists them, is in "Places" below.', 'locations');
   }
   b.text('Contact name', config.contact.name, 'contact.name');
   if (config.contact.phone) b.builtIn('Contact: phone', 'common.contact.call', { phone: config.contact.phone }, 'contact.phone');
@@ -220,7 +207,63 @@ function cardSection(config: TrialConfig, make: () => RowBuilder): PacketSection
   if (registry?.euCtNumber) b.builtIn('Registry link', 'card.registry.euct', { id: registry.euCtNumber }, 'registry.euCtNumber');
   if (registry?.isrctn) b.builtIn('Registry link', 'card.registry.isrctn', { id: registry.isrctn }, 'registry.isrctn');
   if (registry?.url && !registry.nctId && !registry.euCtNumber && !registry.isrctn) b.builtIn('Registry link', 'card.registry.url', undefined, 'registry.url');
-  return { id: 'card', title: 'Trial card', intro: 'What <trial-card> shows. Status, phase, ages and link texts are trialkit\'s built-in wording; the rest comes from the config. Location names are not listed (they are copied from the registry).', rows: b.rows };
+  return { id: 'card', title: 'Trial card', intro: 'What <trial-card> shows. Status, phase, ages and link texts are trialkit\'s built-in wording; the rest comes from the config.', rows: b.rows };
+}
+
+/**
+ * Every place, as the card and the pre-screener list them (core/locations.ts `orderPlaces`): the
+ * places taking volunteers first, then the others. Each row's label says which it is.
+ */
+function placesSection(config: TrialConfig, make: () => RowBuilder): PacketSection | undefined {
+  const { taking, notTaking } = orderPlaces(config.locations ?? [], config.status);
+  if (!taking.length && !notTaking.length) return undefined;
+  const b = make();
+  const index = new Map((config.locations ?? []).map((location, i) => [location, i]));
+  [...taking, ...notTaking].forEach(({ location, takesVolunteers }, n) => {
+    const i = index.get(location)!;
+    const address = [location.city, location.region, location.postalCode, location.country].filter(Boolean).join(', ');
+    b.translated(`Place ${n + 1}: ${takesVolunteers ? 'taking volunteers' : 'not taking volunteers'}`, `locations[${i}]`, (t, lang) => {
+      const name = resolveTextWithLang(location.name, lang, defaultLocaleOf(config)).text;
+      const label = takesVolunteers && location.recruiting === true ? t('card.locations.recruiting') : location.recruiting === false ? t('card.locations.notRecruiting') : '';
+      return [name, address, label].filter(Boolean).join('\n');
+    });
+    const contact = location.contact;
+    if (contact?.phone || contact?.email) b.same('Place contact', [contact.phone, contact.email].filter(Boolean).join('\n'), `locations[${i}].contact`);
+  });
+  return {
+    id: 'places',
+    title: 'Places',
+    intro: `Every place (${taking.length} taking volunteers, ${notTaking.length} not), in the order <trial-card> and the pre-screener's result list them: places taking volunteers first, then the others under "Places not taking volunteers". Name, city, region, postal code, country, and the label a patient sees.`,
+    rows: b.rows,
+  };
+}
+
+const MODE_NOTES: Record<EnrolmentMode, string> = {
+  open: 'Taking volunteers: the pre-screener asks its questions and gives one of the results below.',
+  invitation: 'Joining is by invitation: the questions are asked, and every result says that joining is by invitation from the study team.',
+  not_yet: 'Not open yet: the questions may be answered, and every result says plainly that the study has not started taking volunteers yet.',
+  closed: 'Not taking volunteers: the pre-screener does not start. It says in plain words that the study is not taking volunteers and offers other studies; it never shows a result.',
+};
+
+/** What the pre-screener may say, given the study's status (core/study-status.ts `enrolmentMode`). */
+function statusSection(config: TrialConfig, make: () => RowBuilder): PacketSection {
+  const mode = enrolmentMode(config.status);
+  const b = make();
+  b.same('What the pre-screener does', `${config.status}: ${MODE_NOTES[mode]}`, 'status');
+  b.builtIn('Study status, as shown', `card.status.${config.status}`, undefined, 'status');
+  if (mode !== 'closed') {
+    b.builtIn('Start', 'eligibility.start.heading');
+    for (const outcome of ['likely', 'unsure', 'unlikely'] as const) {
+      b.builtIn(`Result "${outcome}": heading`, `eligibility.${outcome}.heading`);
+      b.builtIn(`Result "${outcome}": text`, `eligibility.${outcome}.body`);
+    }
+  }
+  return {
+    id: 'status',
+    title: 'Pre-screener and the study status',
+    intro: `The study's status (${config.status}) decides what the pre-screener may say. The full wording for every status is under "Built-in texts".`,
+    rows: b.rows,
+  };
 }
 
 function eligibilitySection(config: TrialConfig, make: () => RowBuilder): PacketSection | undefined {
@@ -441,6 +484,8 @@ export function packetSections(config: TrialConfig, langs: readonly string[], ca
   const faqRows = packetFaqItems(config, make, langs, catalogs);
   return [
     cardSection(config, make),
+    placesSection(config, make),
+    statusSection(config, make),
     eligibilitySection(config, make),
     faqRows.length
       ? { id: 'faq', title: 'Transparency FAQ', intro: 'What <trial-faq> shows, as generated in each language (standard topics built from the transparency fields, then the config\'s own questions), followed by the source fields and the config\'s glossary.', rows: faqRows }

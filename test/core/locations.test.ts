@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { distanceKm, groupByCountryAndRegion, recruitingFirst, sortByDistance } from '../../src/core/locations.js';
+import {
+  cityLevelPoints,
+  distanceKm,
+  distanceUnitFor,
+  groupByCountryAndRegion,
+  honestDistance,
+  orderPlaces,
+  roundDistance,
+  sortByDistance,
+} from '../../src/core/locations.js';
 import type { TrialLocation } from '../../src/core/schema.js';
 import { demoConfig } from '../helpers.js';
 
@@ -22,9 +31,93 @@ describe('locations', () => {
     expect(sorted[2]!.km).to.equal(undefined);
   });
 
-  it('puts recruiting sites first', () => {
-    const sites = [site('Closed', 'US', undefined, undefined, false), site('Open', 'US', undefined, undefined, true), site('Unknown', 'US')];
-    expect(recruitingFirst(sites).map((s) => s.name)).to.deep.equal(['Open', 'Unknown', 'Closed']);
+  describe('orderPlaces (one order for the card, the pre-screener and the packet)', () => {
+    const here = { lat: 47.6062, lon: -122.3321 }; // Seattle
+    const sites = [
+      site('Closed near', 'US', 'WA', { lat: 47.61, lon: -122.33 }, false),
+      site('Open far', 'US', 'CA', { lat: 34.0522, lon: -118.2437 }, true),
+      site('Unmarked mid', 'US', 'OR', { lat: 45.5152, lon: -122.6784 }),
+      site('Closed far', 'US', 'NY', { lat: 40.7128, lon: -74.006 }, false),
+      site('Open, no position', 'US', undefined, undefined, true),
+    ];
+
+    it('puts the places taking volunteers first and never mixes the others in', () => {
+      const { taking, notTaking } = orderPlaces(sites, 'recruiting');
+      expect(taking.map((e) => e.location.name)).to.deep.equal(['Open far', 'Unmarked mid', 'Open, no position']);
+      expect(notTaking.map((e) => e.location.name)).to.deep.equal(['Closed near', 'Closed far']);
+      expect(taking.every((e) => e.takesVolunteers)).to.equal(true);
+      expect(notTaking.some((e) => e.takesVolunteers)).to.equal(false);
+      expect(taking[0]!.distance).to.equal(undefined);
+    });
+
+    it('sorts each group by distance, nearest first, places without a position last', () => {
+      const { taking, notTaking } = orderPlaces(sites, 'recruiting', { from: here, unit: 'mile' });
+      // The nearest place of all is not taking volunteers: it is not offered first.
+      expect(taking.map((e) => e.location.name)).to.deep.equal(['Unmarked mid', 'Open far', 'Open, no position']);
+      expect(notTaking.map((e) => e.location.name)).to.deep.equal(['Closed near', 'Closed far']);
+      expect(taking[0]!.distance).to.deep.equal({ kind: 'about', value: 150, unit: 'mile' });
+      expect(taking[2]!.km).to.equal(undefined);
+    });
+
+    it('follows the study status: a closed or not-yet-open study has no place to join', () => {
+      for (const status of ['active_not_recruiting', 'completed', 'suspended', 'terminated', 'withdrawn', 'not_yet_recruiting'] as const) {
+        const { taking, notTaking } = orderPlaces(sites, status);
+        expect(taking, status).to.have.length(0);
+        expect(notTaking, status).to.have.length(sites.length);
+      }
+      expect(orderPlaces(sites, 'enrolling_by_invitation').taking).to.have.length(3);
+    });
+  });
+
+  describe('honest distances', () => {
+    it('rounds: under 1 → less than 1; under 10 → whole; under 100 → nearest 5; else nearest 10', () => {
+      const mi = (miles: number) => roundDistance(miles * 1.609344, 'mile');
+      expect(mi(0.3)).to.deep.equal({ kind: 'under', value: 1, unit: 'mile' });
+      expect(mi(0.99)).to.deep.equal({ kind: 'under', value: 1, unit: 'mile' });
+      expect(mi(1.2)).to.deep.equal({ kind: 'about', value: 1, unit: 'mile' });
+      expect(mi(7.6)).to.deep.equal({ kind: 'about', value: 8, unit: 'mile' });
+      expect(mi(12.4)).to.deep.equal({ kind: 'about', value: 10, unit: 'mile' });
+      expect(mi(13)).to.deep.equal({ kind: 'about', value: 15, unit: 'mile' });
+      expect(mi(118)).to.deep.equal({ kind: 'about', value: 120, unit: 'mile' });
+      expect(mi(2461)).to.deep.equal({ kind: 'about', value: 2460, unit: 'mile' });
+      expect(roundDistance(42, 'kilometer')).to.deep.equal({ kind: 'about', value: 40, unit: 'kilometer' });
+    });
+
+    it('says "near <city>" instead of a figure close to a point that is only the city\'s', () => {
+      expect(honestDistance(0.5, 'mile', { city: 'Seattle' }, true)).to.deep.equal({ kind: 'near', city: 'Seattle' });
+      expect(honestDistance(0.5, 'mile', { city: 'Seattle' }, false)).to.deep.equal({ kind: 'under', value: 1, unit: 'mile' });
+      // Far from the city, the figure to its centre is honest once rounded.
+      expect(honestDistance(200, 'kilometer', { city: 'Seattle' }, true)).to.deep.equal({ kind: 'about', value: 200, unit: 'kilometer' });
+      // No city to name: the rounded figure.
+      expect(honestDistance(0.5, 'mile', {}, true).kind).to.equal('under');
+    });
+
+    it('knows a city-level point: shared by several places, or given to 2 decimals or fewer', () => {
+      const points = cityLevelPoints([
+        site('a', 'US', 'WA', { lat: 47.60621, lon: -122.33207 }),
+        site('b', 'US', 'WA', { lat: 47.60621, lon: -122.33207 }),
+        site('c', 'US', 'WA', { lat: 47.65, lon: -122.3 }),
+        site('d', 'US', 'WA', { lat: 47.66154, lon: -122.31366 }),
+      ]);
+      expect([...points].sort()).to.deep.equal(['47.60621,-122.33207', '47.65,-122.3']);
+    });
+
+    it('gives every Seattle site of an imported study "near Seattle", not "0.3 mi away"', async () => {
+      const config = await demoConfig('lung-cancer-chemo-io');
+      const seattle = { lat: 47.62, lon: -122.35 };
+      const { taking, notTaking } = orderPlaces(config.locations!, config.status, { from: seattle, unit: 'mile' });
+      const inSeattle = [...taking, ...notTaking].filter((e) => e.location.city === 'Seattle');
+      expect(inSeattle.length).to.be.greaterThan(1);
+      for (const entry of inSeattle) expect(entry.distance).to.deep.equal({ kind: 'near', city: 'Seattle' });
+    });
+
+    it('uses miles where people think in miles', () => {
+      expect(distanceUnitFor('en')).to.equal('mile');
+      expect(distanceUnitFor('en-GB')).to.equal('mile');
+      expect(distanceUnitFor('en-CA')).to.equal('kilometer');
+      expect(distanceUnitFor('es')).to.equal('kilometer');
+      expect(distanceUnitFor('not a tag!!')).to.equal('kilometer');
+    });
   });
 
   it('groups by country (largest first) and region (by name, no region last)', () => {

@@ -104,57 +104,6 @@ export const cardStyles = css`
       margin-block-end: 0.5em;
     }
   }
-  .sort {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
-  }
-  .sort p {
-    margin: 0;
-  }
-  .small {
-    font-size: 0.9375em;
-  }
-  .sort-status:empty {
-    display: none;
-  }
-  .sort-status {
-    margin-block: 0.5em;
-    font-weight: 600;
-  }
-  .sites {
-    display: grid;
-    gap: 0.5em;
-    margin-block: 0.5em;
-  }
-  .site {
-    display: flex;
-    flex-direction: column;
-    padding-block: 0.5em;
-    padding-inline: 0.75em;
-    background: var(--_subtle);
-    border-radius: calc(var(--_radius) * 0.75);
-  }
-  .site-name {
-    font-weight: 600;
-  }
-  .site-status.open {
-    color: var(--_ok);
-  }
-  .site-status.closed,
-  .site-distance {
-    color: var(--_muted);
-  }
-  .site-contact {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-  }
-  .site-contact a {
-    display: inline-block;
-    min-block-size: 1.5em;
-  }
   .show-all {
     margin-block: 0.25em;
     min-block-size: 44px;

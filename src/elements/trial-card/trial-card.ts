@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { registryLinks } from '../../core/registry-links.js';
-import { recruitingFirst, sortByDistance, groupByCountryAndRegion, type LocationWithDistance } from '../../core/locations.js';
-import { mailtoHref, safeHref, telHref, isEmail, isPhone } from '../../core/safe-url.js';
+import { groupByCountryAndRegion, type OrderedPlaces, type PlaceEntry } from '../../core/locations.js';
+import { ageText } from '../../core/ages.js';
+import { safeHref } from '../../core/safe-url.js';
 import { PHASES } from '../../core/constants.js';
 import type { TrialConfig, TrialLocation } from '../../core/schema.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
-import { heading } from '../../internal/heading.js';
-import { locateReader } from '../../internal/locate-reader.js';
+import { heading, headingLevels } from '../../internal/heading.js';
+import { canSortPlaces, locateAndOrder, placeListStyles, placesOf, renderPlaceItems, renderPlaces, renderSortControl, type LocatingState, type PlaceListHost } from '../../internal/place-list.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import { cardStyles } from './trial-card.styles.js';
 
@@ -33,8 +34,6 @@ export const CARD_VARIANTS = ['full', 'compact'] as const;
 const FIRST_SITES = 3;
 /** Up to this many sites are simply all listed. */
 const LIST_ALL_UP_TO = 5;
-
-type LocatingState = 'idle' | 'locating' | 'sorted' | 'denied' | 'unsupported';
 
 /**
  * The trial at a glance, in plain words.
@@ -69,7 +68,7 @@ type LocatingState = 'idle' | 'locating' | 'sorted' | 'denied' | 'unsupported';
  * @cssproperty --trial-card-max-width - Widest the card grows (default: none; it fills its container).
  */
 export class TrialCard extends TrialElement {
-  static override styles = [TrialElement.styles, cardStyles];
+  static override styles = [TrialElement.styles, placeListStyles, cardStyles];
 
   /** `full` (default) or `compact` (title, status, summary, who can join and contact). */
   @property({ reflect: true }) variant?: string;
@@ -77,16 +76,16 @@ export class TrialCard extends TrialElement {
   /** Space-separated sections to leave out, e.g. `hide="sponsor registry"`. */
   @property() hide?: string;
 
-  /** Heading level of the study title (2–6, default 2); section headings are one level below. */
+  /** Heading level of the study title (1–5, default 2); section headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   @state() private showAllSites = false;
   @state() private locating: LocatingState = 'idle';
-  @state() private sortedSites?: LocationWithDistance[];
+  @state() private sortedPlaces?: OrderedPlaces;
   /** Countries and regions whose site lists have been opened (rendered lazily). */
   @state() private openedGroups = new Set<string>();
 
-  private sitesCache?: { config: TrialConfig; ordered: TrialLocation[] };
+  private placesCache?: { config: TrialConfig; ordered: OrderedPlaces };
 
   private get hidden_(): Set<CardSection> {
     const names = (this.hide ?? '').split(/[\s,]+/).filter(Boolean);
@@ -103,9 +102,8 @@ export class TrialCard extends TrialElement {
     return hidden;
   }
 
-  private get level(): number {
-    const level = Math.round(Number(this.headingLevel ?? 2));
-    return level >= 1 && level <= 5 ? level : 2;
+  private get levels() {
+    return headingLevels(this.headingLevel, 2);
   }
 
 
@@ -116,7 +114,7 @@ export class TrialCard extends TrialElement {
     return html`<article class="card panel ${compact ? 'compact' : ''}" part="card" aria-labelledby="title">
       <header part="header">
         ${show('status') ? html`<p class="status status-${config.status}" part="status">${this.t(`card.status.${config.status}`)}</p>` : nothing}
-        ${heading(this.level, this.text(config.title), 'title', 'title')}
+        ${heading(this.levels.title, this.text(config.title), 'title', 'title')}
         ${show('phase') ? this.renderPhases(config) : nothing}
       </header>
       ${show('summary') ? html`<p class="summary" part="summary">${this.text(config.summary, { glossary: 'summary' })}</p>` : nothing}
@@ -139,7 +137,7 @@ export class TrialCard extends TrialElement {
 
   private section(name: CardSection, title: string, body: unknown) {
     return html`<section class="section section-${name}" part=${name} aria-labelledby="heading-${name}">
-      ${heading(this.level + 1, title, `heading-${name}`)} ${body}
+      ${heading(this.levels.section, title, `heading-${name}`)} ${body}
     </section>`;
   }
 
@@ -155,29 +153,11 @@ export class TrialCard extends TrialElement {
     );
   }
 
-  /** "Ages 18 to 65"; ages under a year are in months ("From 6 months to 17 years old"). */
-  private ageText(min?: number, max?: number): string | undefined {
-    const t = this.t;
-    if (min === undefined && max === undefined) return undefined;
-    if ((min === undefined || min === 0) && max === undefined) return undefined;
-    const withUnit = (age: number) =>
-      age < 1 ? t('card.who.age.months', { count: Math.round(age * 12) }) : t('card.who.age.years', { count: age });
-    const needsUnits = (min !== undefined && min > 0 && min < 1) || (max !== undefined && max < 1);
-    if (needsUnits) {
-      if (min && max !== undefined) return t('card.who.age.rangeUnits', { min: withUnit(min), max: withUnit(max) });
-      if (min) return t('card.who.age.fromUnits', { min: withUnit(min) });
-      return t('card.who.age.upToUnits', { max: withUnit(max!) });
-    }
-    if (min && max !== undefined) return t('card.who.age.range', { min, max });
-    if (min) return t('card.who.age.from', { min });
-    return t('card.who.age.upTo', { max: max! });
-  }
-
   private renderWho(config: TrialConfig) {
     const who = config.who;
     if (!who) return nothing;
     const items = [
-      this.ageText(who.minAge, who.maxAge),
+      ageText(who, this.t),
       who.sex ? this.t(`card.who.sex.${who.sex}`) : undefined,
       who.healthyVolunteers === undefined ? undefined : this.t(who.healthyVolunteers ? 'card.who.healthy.yes' : 'card.who.healthy.no'),
     ].filter((item): item is string => !!item);
@@ -211,55 +191,37 @@ export class TrialCard extends TrialElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const config = this.trialConfig;
-    if (config && this.sitesCache?.config !== config) {
+    if (config && this.placesCache?.config !== config) {
       // A new config starts the site list afresh.
-      this.sitesCache = { config, ordered: recruitingFirst(config.locations ?? []) };
-      this.sortedSites = undefined;
+      this.placesCache = { config, ordered: placesOf(config) };
+      this.sortedPlaces = undefined;
       this.showAllSites = false;
       this.openedGroups = new Set();
       if (this.locating === 'sorted') this.locating = 'idle';
     }
   }
 
-  private orderedSites(config: TrialConfig): TrialLocation[] {
-    if (this.sitesCache?.config !== config) this.sitesCache = { config, ordered: recruitingFirst(config.locations ?? []) };
-    return this.sitesCache.ordered;
+  private placeHost(): PlaceListHost {
+    return { t: this.t, language: this.language, text: (value) => this.text(value) };
+  }
+
+  private orderedPlaces(config: TrialConfig): OrderedPlaces {
+    if (this.placesCache?.config !== config) this.placesCache = { config, ordered: placesOf(config) };
+    return this.placesCache.ordered;
   }
 
   private renderLocations(config: TrialConfig) {
-    const sites = this.orderedSites(config);
-    if (!sites.length) return nothing;
+    const ordered = this.orderedPlaces(config);
+    const total = ordered.taking.length + ordered.notTaking.length;
+    if (!total) return nothing;
     const t = this.t;
-    const listAll = sites.length <= LIST_ALL_UP_TO;
-    const first: LocationWithDistance[] = this.sortedSites
-      ? this.sortedSites.slice(0, FIRST_SITES)
-      : sites.slice(0, listAll ? sites.length : FIRST_SITES).map((location) => ({ location }));
-    const canSort = sites.length > 1 && sites.some((site) => site.geo);
-    const statusText =
-      this.locating === 'locating'
-        ? t('card.locations.locating')
-        : this.locating === 'sorted'
-          ? t('card.locations.sorted')
-          : this.locating === 'denied'
-            ? t('card.locations.denied')
-            : this.locating === 'unsupported'
-              ? t('card.locations.unsupported')
-              : '';
+    const listAll = total <= LIST_ALL_UP_TO;
+    const subheading = (content: string) => heading(this.levels.section + 1, content);
     return this.section(
       'locations',
       this.t('card.heading.locations'),
-      html`${canSort
-          ? html`<div class="sort">
-              <button type="button" class="button secondary" ?disabled=${this.locating === 'locating'} @click=${this.sortByDistance}>
-                ${t('card.locations.sort')}
-              </button>
-              <p class="muted small">${t('card.locations.sortNote')}</p>
-            </div>`
-          : nothing}
-        <p class="sort-status" role="status">${statusText}</p>
-        <ul class="sites plain-list">
-          ${first.map((entry) => this.renderSite(entry.location, entry.km))}
-        </ul>
+      html`${renderSortControl(this.locating, () => this.sortByDistance(), t, canSortPlaces(config))}
+        ${renderPlaces(this.sortedPlaces ?? ordered, this.placeHost(), { limit: listAll ? total : FIRST_SITES, subheading })}
         ${listAll
           ? nothing
           : html`<button
@@ -269,18 +231,21 @@ export class TrialCard extends TrialElement {
                 aria-controls="all-sites"
                 @click=${() => (this.showAllSites = !this.showAllSites)}
               >
-                ${this.showAllSites ? t('card.locations.showFewer') : t('card.locations.showAll', { count: sites.length })}
+                ${this.showAllSites ? t('card.locations.showFewer') : t('card.locations.showAll', { count: total })}
               </button>
               <div id="all-sites" class="all-sites" ?hidden=${!this.showAllSites}>
-                ${this.showAllSites ? this.renderGroupedSites(sites) : nothing}
+                ${this.showAllSites ? this.renderGroupedSites([...ordered.taking, ...ordered.notTaking]) : nothing}
               </div>`}`,
     );
   }
 
   /** Countries, then regions, as disclosures whose lists render only once opened: 1,000+ sites stay fast. */
-  private renderGroupedSites(sites: TrialLocation[]) {
+  private renderGroupedSites(entries: PlaceEntry[]) {
     const t = this.t;
-    const groups = groupByCountryAndRegion(sites, this.language);
+    // Taking volunteers first within every region too (the input's order is kept).
+    const byLocation = new Map(entries.map((entry) => [entry.location, entry]));
+    const groups = groupByCountryAndRegion(entries.map((entry) => entry.location), this.language);
+    const items = (locations: TrialLocation[]) => renderPlaceItems(locations.map((location) => byLocation.get(location)!), this.placeHost());
     const opened = this.openedGroups;
     const onToggle = (key: string) => (event: Event) => {
       if ((event.target as HTMLDetailsElement).open && !opened.has(key)) this.openedGroups = new Set(opened).add(key);
@@ -290,12 +255,12 @@ export class TrialCard extends TrialElement {
         <summary><bdi>${country.country}</bdi> <span class="muted">(${t('card.locations.count', { count: country.count })})</span></summary>
         ${opened.has(country.country)
           ? country.regions.length === 1
-            ? html`<ul class="sites plain-list">${country.regions[0]!.locations.map((site) => this.renderSite(site))}</ul>`
+            ? items(country.regions[0]!.locations)
             : country.regions.map((region) => {
                 const key = `${country.country}\u0000${region.region}`;
                 return html`<details class="group region" @toggle=${onToggle(key)}>
                   <summary><bdi>${region.region || t('card.locations.otherRegion')}</bdi> <span class="muted">(${t('card.locations.count', { count: region.locations.length })})</span></summary>
-                  ${opened.has(key) ? html`<ul class="sites plain-list">${region.locations.map((site) => this.renderSite(site))}</ul>` : nothing}
+                  ${opened.has(key) ? items(region.locations) : nothing}
                 </details>`;
               })
           : nothing}
@@ -303,54 +268,16 @@ export class TrialCard extends TrialElement {
     )}`;
   }
 
-  private renderSite(site: TrialLocation, km?: number) {
-    const t = this.t;
-    const place = [site.city, site.region, site.postalCode, site.country].filter(Boolean).join(', ');
-    const contact = site.contact;
-    return html`<li class="site" part="location">
-      <span class="site-name">${this.text(site.name)}</span>
-      <span class="site-place"><bdi>${place}</bdi></span>
-      ${site.recruiting === true ? html`<span class="site-status open">${t('card.locations.recruiting')}</span>` : nothing}
-      ${site.recruiting === false ? html`<span class="site-status closed">${t('card.locations.notRecruiting')}</span>` : nothing}
-      ${km !== undefined ? html`<span class="site-distance">${t('card.locations.distance', { distance: this.formatDistance(km) })}</span>` : nothing}
-      ${contact && (isPhone(contact.phone) || isEmail(contact.email))
-        ? html`<span class="site-contact">
-            ${isPhone(contact.phone) ? html`<a href=${telHref(contact.phone)} dir="ltr">${contact.phone}</a>` : nothing}
-            ${isEmail(contact.email) ? html`<a href=${mailtoHref(contact.email)} dir="ltr">${contact.email}</a>` : nothing}
-          </span>`
-        : nothing}
-    </li>`;
-  }
-
-  /** Miles where people think in miles (US, UK, Liberia, Myanmar), kilometres elsewhere. */
-  private formatDistance(km: number): string {
-    let region: string | undefined;
-    try {
-      region = new Intl.Locale(this.language).maximize().region;
-    } catch {
-      region = undefined;
-    }
-    const miles = region !== undefined && ['US', 'GB', 'LR', 'MM'].includes(region);
-    const value = miles ? km / 1.609344 : km;
-    try {
-      return new Intl.NumberFormat(this.language, {
-        style: 'unit',
-        unit: miles ? 'mile' : 'kilometer',
-        maximumFractionDigits: value < 10 ? 1 : 0,
-      }).format(value);
-    } catch {
-      return `${Math.round(value)} ${miles ? 'mi' : 'km'}`;
-    }
-  }
-
   /** Asks the browser (never a web service) where the person is, only after they press the button. */
   private sortByDistance() {
     const config = this.trialConfig;
     if (!config) return;
     this.locating = 'locating';
-    locateReader().then(
-      (here) => {
-        this.sortedSites = sortByDistance(this.orderedSites(config), here);
+    locateAndOrder(config, this.language).then(
+      (ordered) => {
+        // The person may have opened another study meanwhile.
+        if (this.trialConfig !== config) return;
+        this.sortedPlaces = ordered;
         this.locating = 'sorted';
       },
       (error: Error) => {

@@ -20,13 +20,13 @@ import {
   type NumberProblem,
 } from '../../core/eligibility.js';
 import type { LocalizedText } from '../../core/localize.js';
-import { recruitingFirst, sortByDistance, type LocationWithDistance } from '../../core/locations.js';
+import type { OrderedPlaces } from '../../core/locations.js';
 import type { Contact, Question, TrialConfig } from '../../core/schema.js';
-import { enrolmentMode, placeTakesVolunteers } from '../../core/study-status.js';
+import { enrolmentMode } from '../../core/study-status.js';
 import type { TrialEventDetails, TrialEventName } from '../../internal/events.js';
 import type { Translate } from '../../i18n/translate.js';
 import type { ReferralForm } from './referral.js';
-import { locateReader } from '../../internal/locate-reader.js';
+import { canSortPlaces, locateAndOrder, placesOf, renderPlaceItems, renderSortControl, type LocatingState } from '../../internal/place-list.js';
 import { renderOtherStudies } from './other-studies.js';
 
 /** The form value of "I'm not sure" (option values are ids, which cannot contain "?"). */
@@ -60,7 +60,9 @@ export class EligibilityFlow {
   /** The question shown in the steps layout. */
   private current?: string;
   private errors: Errors = {};
-  private sites?: LocationWithDistance[];
+  /** The result's places, once sorted from the reader's position. */
+  private sortedPlaces?: OrderedPlaces;
+  private locating: LocatingState = 'idle';
   private started = false;
   private referralForm?: ReferralForm;
 
@@ -231,32 +233,30 @@ export class EligibilityFlow {
     const { t } = this.host;
     const config = this.config;
     const unlikely = state.outcome === 'unlikely';
-    const all = this.places;
-    const sites = this.sites ?? recruitingFirst(all).map((location) => ({ location }));
     return html`<div class="result">
       ${unlikely ? html`<p>${t('eligibility.unlikely.next')}</p>` : nothing}
       ${unlikely ? renderOtherStudies(config, t, this.host.language) : nothing}
       <p class="muted">${t('eligibility.notAdvice')}</p>
       ${unlikely ? nothing : this.referralForm?.render()}
       <section>${this.host.heading(t('common.contact.heading'), true)} ${this.host.contactActions(config.contact)}</section>
-      ${all.length
-        ? html`<section part="locations">
-            ${this.host.heading(t('eligibility.places.heading'), true)} ${this.sites ? html`<p>${t('card.locations.sorted')}</p>` : nothing}
-            <ul class="sites">
-              ${sites
-                .slice(0, SITES_SHOWN)
-                .map(({ location }) => html`<li><strong>${this.host.text(location.name)}</strong><br />${[location.city, location.region, location.country].filter(Boolean).join(', ')}</li>`)}
-            </ul>
-            ${this.sites || !all.some((l) => l.geo) || !('geolocation' in navigator)
-              ? nothing
-              : html`<button type="button" class="button secondary" part="button" @click=${this.sortSites}>${t('card.locations.sort')}</button>
-                  <p class="muted">${t('card.locations.sortNote')}</p>`}
-          </section>`
-        : nothing}
+      ${this.renderPlaces()}
       <div class="buttons">
         <button type="button" class="button secondary" part="button" @click=${this.back}>${t('eligibility.change')}</button> ${restart}
       </div>
     </div>`;
+  }
+
+  /** "Places taking part": the shared list (internal/place-list.ts), those taking volunteers first. */
+  /** Next steps offer places to join only (the status rule, per place); the card lists the others. */
+  private renderPlaces() {
+    const config = this.config;
+    const taking = (this.sortedPlaces ?? placesOf(config)).taking;
+    if (!taking.length) return nothing;
+    const { t } = this.host;
+    return html`<section part="locations">
+      ${this.host.heading(t('eligibility.places.heading'), true)} ${renderSortControl(this.locating, this.sortPlaces, t, canSortPlaces(config))}
+      ${renderPlaceItems(taking.slice(0, SITES_SHOWN), this.host)}
+    </section>`;
   }
 
   // --- Actions ----------------------------------------------------------------------------------
@@ -384,19 +384,21 @@ export class EligibilityFlow {
     field?.scrollIntoView({ block: 'center' });
   }
 
-  /** The places that may be offered as places to join: the status rule, per place. */
-  private get places() {
-    return (this.config.locations ?? []).filter((place) => placeTakesVolunteers(place, this.config.status));
-  }
-
   /** Asked only after the person presses the button; the position never leaves the device. */
-  private sortSites = () => {
-    locateReader().then(
-      (here) => {
-        this.sites = sortByDistance(recruitingFirst(this.places), here);
+  private sortPlaces = () => {
+    this.locating = 'locating';
+    this.host.changed();
+    locateAndOrder(this.config, this.host.language).then(
+      (ordered) => {
+        this.sortedPlaces = ordered;
+        this.locating = 'sorted';
         this.host.changed();
       },
-      () => {}, // refused or unavailable: the list stays in its usual order
+      (error: Error) => {
+        // Refused or unavailable: said in the status line; the list keeps its usual order.
+        this.locating = error.message === 'unsupported' ? 'unsupported' : 'denied';
+        this.host.changed();
+      },
     );
   };
 }

@@ -7,7 +7,8 @@ import type { TrialConfig } from '../../core/schema.js';
 import { enrolmentMode, prescreenerMayStart } from '../../core/study-status.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import { emit } from '../../internal/events.js';
-import { headingTag } from '../../internal/heading.js';
+import { headingLevels, headingTag } from '../../internal/heading.js';
+import { placeListStyles } from '../../internal/place-list.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import type { EligibilityFlow, FlowHost } from './flow.js';
 import { renderOtherStudies } from './other-studies.js';
@@ -81,7 +82,7 @@ function prescreenerScreen(config: TrialConfig): 'questions' | 'closed' | 'draft
  * @cssproperty --trial-color-error - Colour of error messages and borders.
  */
 export class TrialEligibility extends TrialElement {
-  static override styles = [TrialElement.styles, eligibilityStyles];
+  static override styles = [TrialElement.styles, placeListStyles, eligibilityStyles];
 
   /** How long a referral may take before the person is told it failed (milliseconds). */
   static referralTimeout = 15_000;
@@ -89,7 +90,7 @@ export class TrialEligibility extends TrialElement {
   /** `steps` (default): one question per step. `form`: every question on one page, for wide screens. */
   @property({ reflect: true }) layout?: string;
 
-  /** Heading level of each step (2–6, default 2). */
+  /** Heading level of each step (1–5, default 2); the result's sections are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   /** The questions and result (the flow's own chunk), once loaded for the current config. */
@@ -137,8 +138,8 @@ export class TrialEligibility extends TrialElement {
   }
 
   private heading(content: unknown, sub = false): TemplateResult {
-    const level = Math.round(Number(this.headingLevel ?? 2));
-    const tag = headingTag((level >= 2 && level <= 6 ? level : 2) + (sub ? 1 : 0));
+    const levels = headingLevels(this.headingLevel, 2);
+    const tag = headingTag(sub ? levels.section : levels.title);
     return staticHtml`<${tag} class=${sub ? 'sub' : 'step'} part="heading" tabindex="-1">${content}</${tag}>`;
   }
 

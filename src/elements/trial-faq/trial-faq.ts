@@ -4,7 +4,7 @@ import { buildFaq, chooseFaqItems, faqItemMatches, type FaqItem, type FaqText } 
 import type { TrialConfig } from '../../core/schema.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import { emit } from '../../internal/events.js';
-import { heading } from '../../internal/heading.js';
+import { heading, headingLevels } from '../../internal/heading.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import { faqStyles } from './trial-faq.styles.js';
 
@@ -91,9 +91,9 @@ export class TrialFaq extends TrialElement {
     removeEventListener('hashchange', this.onHashChange);
   }
 
-  private get level(): number {
-    const level = Math.round(Number(this.headingLevel ?? 3));
-    return level >= 2 && level <= 6 ? level : 3;
+  /** The one heading rule (internal/heading.ts): `heading-level` names the questions' level, the title is one above. */
+  private get levels() {
+    return headingLevels(this.headingLevel === undefined ? undefined : Number(this.headingLevel) - 1, 2);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -188,7 +188,7 @@ export class TrialFaq extends TrialElement {
     const allOpen = visible.every((item) => this.opened.has(item.id));
     const searchable = this.items.length >= SEARCH_FROM;
     return html`<section class="faq panel" part="faq" aria-labelledby="faq-title">
-      ${heading(this.level - 1, t('faq.title'), 'faq-title', 'title')}
+      ${heading(this.levels.title, t('faq.title'), 'faq-title', 'title')}
       <div class="toolbar" part="toolbar">
         ${searchable
           ? html`<label>${t('faq.search')}<input type="search" part="search" .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} /></label>`
@@ -214,7 +214,7 @@ export class TrialFaq extends TrialElement {
     const text = (value: FaqText, glossary?: string) => this.text(value.lang ? { [value.lang]: value.text } : value.text, { glossary });
     return html`<div class="item" part="item" ?hidden=${!visible}>
       ${heading(
-        this.level,
+        this.levels.section,
         html`<button type="button" class="trigger" part="trigger" id="q-${id}" aria-expanded=${isOpen} aria-controls="a-${id}" @click=${() => this.toggle(item)} @keydown=${this.onTriggerKeyDown}>
           ${text(item.question)}
         </button>`,

@@ -72,7 +72,10 @@ export const card: Messages<'card'> = {
   'locations.sorted': 'الأماكن مرتبة حسب المسافة منك. الأقرب أولًا.',
   'locations.denied': 'لم نتمكن من معرفة موقعك. لا يزال بإمكانك تصفّح القائمة.',
   'locations.unsupported': 'لا يستطيع هذا المتصفح معرفة موقعك. لا يزال بإمكانك تصفّح القائمة.',
-  'locations.distance': 'على بُعد {distance}',
+  'locations.notTakingHeading': 'أماكن لا تقبل متطوعين',
+  'locations.near': 'بالقرب من {city}',
+  'locations.distanceUnder': 'على بُعد أقل من {distance}',
+  'locations.distanceAbout': 'على بُعد حوالي {distance}',
 
   'sponsor.logo': 'الشعار',
   'registry.nct': 'عرض هذه الدراسة على موقع ClinicalTrials.gov باللغة الإنجليزية ({id})',

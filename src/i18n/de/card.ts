@@ -59,7 +59,10 @@ export const card: Messages<'card'> = {
   'locations.sorted': 'Nach Entfernung sortiert. Der nächste Ort steht oben.',
   'locations.denied': 'Wir konnten Ihren Standort nicht finden. Sie können die Liste trotzdem durchsehen.',
   'locations.unsupported': 'Dieser Browser kann uns Ihren Standort nicht sagen. Sie können die Liste trotzdem durchsehen.',
-  'locations.distance': '{distance} entfernt',
+  'locations.notTakingHeading': 'Orte, die keine Freiwilligen aufnehmen',
+  'locations.near': 'In der Nähe von {city}',
+  'locations.distanceUnder': 'Weniger als {distance} entfernt',
+  'locations.distanceAbout': 'Etwa {distance} entfernt',
 
   'sponsor.logo': 'Logo',
   'registry.nct': 'Diese Studie auf ClinicalTrials.gov ansehen ({id})',

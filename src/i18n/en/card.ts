@@ -55,7 +55,10 @@ export const card = {
   'locations.sorted': 'Sorted by distance from you. Closest first.',
   'locations.denied': 'We could not find where you are. You can still look through the list.',
   'locations.unsupported': 'This browser cannot tell us where you are. You can still look through the list.',
-  'locations.distance': '{distance} away',
+  'locations.notTakingHeading': 'Places not taking volunteers',
+  'locations.near': 'Near {city}',
+  'locations.distanceUnder': 'Less than {distance} away',
+  'locations.distanceAbout': 'About {distance} away',
 
   'sponsor.logo': 'Logo',
   'registry.nct': 'See this study on ClinicalTrials.gov ({id})',

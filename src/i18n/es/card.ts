@@ -57,7 +57,10 @@ export const card: Messages<'card'> = {
   'locations.sorted': 'Ordenado por distancia. Primero el más cercano.',
   'locations.denied': 'No pudimos saber dónde está. Aún puede revisar la lista.',
   'locations.unsupported': 'Este navegador no puede decirnos dónde está. Aún puede revisar la lista.',
-  'locations.distance': 'a {distance}',
+  'locations.notTakingHeading': 'Lugares que no aceptan voluntarios',
+  'locations.near': 'Cerca de {city}',
+  'locations.distanceUnder': 'A menos de {distance}',
+  'locations.distanceAbout': 'Aproximadamente a {distance}',
 
   'sponsor.logo': 'Logotipo',
   'registry.nct': 'Ver este estudio en ClinicalTrials.gov ({id})',

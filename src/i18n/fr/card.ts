@@ -58,7 +58,10 @@ export const card: Messages<'card'> = {
   'locations.sorted': 'Lieux classés du plus proche au plus loin de vous.',
   'locations.denied': 'Nous n’avons pas pu trouver votre position. Vous pouvez quand même parcourir la liste.',
   'locations.unsupported': 'Ce navigateur ne peut pas nous donner votre position. Vous pouvez quand même parcourir la liste.',
-  'locations.distance': 'à {distance}',
+  'locations.notTakingHeading': 'Lieux qui n’acceptent pas de volontaires',
+  'locations.near': 'Près de {city}',
+  'locations.distanceUnder': 'À moins de {distance}',
+  'locations.distanceAbout': 'À environ {distance}',
 
   'sponsor.logo': 'Logo',
   'registry.nct': 'Voir cette étude sur ClinicalTrials.gov ({id})',

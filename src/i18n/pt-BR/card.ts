@@ -58,7 +58,10 @@ export const card: Messages<'card'> = {
   'locations.sorted': 'Ordenado pela distância. O mais perto aparece primeiro.',
   'locations.denied': 'Não conseguimos saber onde você está. Você ainda pode olhar a lista.',
   'locations.unsupported': 'Este navegador não consegue nos dizer onde você está. Você ainda pode olhar a lista.',
-  'locations.distance': 'a {distance} de distância',
+  'locations.notTakingHeading': 'Locais que não estão aceitando voluntários',
+  'locations.near': 'Perto de {city}',
+  'locations.distanceUnder': 'A menos de {distance}',
+  'locations.distanceAbout': 'A cerca de {distance}',
 
   'sponsor.logo': 'Logotipo',
   'registry.nct': 'Ver este estudo no ClinicalTrials.gov ({id})',

@@ -57,7 +57,10 @@ export const card: Messages<'card'> = {
   'locations.sorted': '已按离您的距离排序，最近的在前面。',
   'locations.denied': '我们没能找到您的位置。您仍然可以查看这个列表。',
   'locations.unsupported': '这个浏览器无法告诉我们您的位置。您仍然可以查看这个列表。',
-  'locations.distance': '距离 {distance}',
+  'locations.notTakingHeading': '不招募志愿者的地点',
+  'locations.near': '{city}附近',
+  'locations.distanceUnder': '距离不到{distance}',
+  'locations.distanceAbout': '距离约{distance}',
 
   'sponsor.logo': '标志',
   'registry.nct': '在 ClinicalTrials.gov 上查看这项研究（{id}，英文网站）',
