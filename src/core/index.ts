@@ -16,3 +16,4 @@ export * from './glossary.js';
 export * from './eligibility.js';
 export * from './study-status.js';
 export * from './rewrite-marker.js';
+export * from './findings.js';

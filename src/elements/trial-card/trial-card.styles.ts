@@ -193,4 +193,74 @@ export const cardStyles = css`
   :host {
     container-type: inline-size;
   }
+
+  /* What the study found, and the results sign-up form (GOV.UK form patterns). */
+  .root {
+    --_error: var(--trial-color-error, #b42318);
+  }
+  .theme-dark {
+    --_error: var(--trial-dark-color-error, #ffa198);
+  }
+  @media (prefers-color-scheme: dark) {
+    .theme-auto {
+      --_error: var(--trial-dark-color-error, #ffa198);
+    }
+  }
+  .notify {
+    margin-block-start: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+  .notify .field {
+    margin-block-end: var(--_space);
+  }
+  .notify .field > label:not(.option) {
+    display: block;
+    font-weight: 600;
+  }
+  .notify .field.error {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75rem;
+  }
+  .notify .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    min-block-size: 2.75rem;
+    cursor: pointer;
+  }
+  .notify input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .notify input.text {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 2px solid var(--_fg);
+    border-radius: 0.25rem;
+    min-block-size: 2.75rem;
+    padding-inline: 0.5rem;
+    inline-size: 100%;
+    max-inline-size: 22rem;
+  }
+  .notify input[aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .notify .error-message {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .notify .error-summary {
+    border: 4px solid var(--_error);
+    padding: 0.75rem;
+    margin-block-end: var(--_space);
+  }
+  .notify .error-summary a {
+    color: var(--_error);
+    font-weight: 600;
+  }
 `;
