@@ -137,6 +137,35 @@ describe('<trial-card> what the study found', () => {
     expect(section(el)).to.exist;
   });
 
+  describe('<trial-faq> results topic', () => {
+    async function faqFor(config: unknown) {
+      const el = document.createElement('trial-faq') as HTMLElement & { config: unknown; updateComplete: Promise<boolean> };
+      el.setAttribute('topics', 'results');
+      el.setAttribute('open', 'results');
+      el.config = config;
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.append(el);
+      await el.updateComplete;
+      return el;
+    }
+
+    it('answers from findings: what it found, when, and a link to the full results; accessible', async () => {
+      const el = await faqFor(minimalConfig({ status: 'completed', findings: FINDINGS, participation: { results: 'Results will be posted.' } }));
+      const text = shadowText(el);
+      expect(text).to.contain('Will I hear the results?').and.contain('people in both groups did about as well').and.contain('Posted on April 13, 2022');
+      expect(text).not.to.contain('Results will be posted.');
+      const link = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent!.includes('Read the full results'))!;
+      expect(link.href).to.equal(FINDINGS.url);
+      await expect(el).to.be.accessible();
+    });
+
+    it('without findings, answers from participation.results as before', async () => {
+      const el = await faqFor(minimalConfig({ status: 'completed', participation: { results: 'Results will be posted.' } }));
+      expect(shadowText(el)).to.contain('Results will be posted.').and.not.contain('Read the full results');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('tell me when results are out', () => {
     let timeout: number;
     beforeEach(() => {
