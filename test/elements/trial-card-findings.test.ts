@@ -137,6 +137,20 @@ describe('<trial-card> what the study found', () => {
     expect(section(el)).to.exist;
   });
 
+  for (const lang of ['en', 'es'] as const) {
+    it(`the demo breast cancer study with results says what it found and offers the sign-up, in ${lang === 'en' ? 'English' : 'Spanish'}`, async () => {
+      const config = await demoConfig('breast-cancer-pallas');
+      const el = await withForm(config, { lang });
+      const findings = config.findings!;
+      const summary = (findings.summary as Record<string, string>)[lang]!;
+      expect(section(el)!.querySelector('[part~="findings-summary"]')!.textContent).to.contain(summary);
+      expect(section(el)!.textContent).to.contain(lang === 'en' ? 'Posted on April 13, 2022' : 'Publicado el 13 de abril de 2022');
+      expect(section(el)!.querySelector<HTMLAnchorElement>('[part~="findings-link"]')!.href).to.equal(findings.url);
+      expect(section(el)!.querySelector('[part~="findings-notify"] h4')!.textContent).to.contain(lang === 'en' ? 'Tell me when results are out' : 'Avísenme cuando haya resultados');
+      await expect(el).to.be.accessible();
+    });
+  }
+
   describe('<trial-faq> results topic', () => {
     async function faqFor(config: unknown) {
       const el = document.createElement('trial-faq') as HTMLElement & { config: unknown; updateComplete: Promise<boolean> };

@@ -70,6 +70,16 @@ describe('lint covers findings', () => {
   });
 });
 
+test('the demo study with results lints with no errors, every text at grade 8 or below, and its summary makes no claim', () => {
+  const config = JSON.parse(readFileSync(join(root, 'demo/trials/breast-cancer-pallas.json'), 'utf8'));
+  const result = lint(config);
+  assert.equal(result.counts.error, 0, JSON.stringify(result.findings, null, 2));
+  const justified = new Set(['missing-compensation', 'missing-data-use', 'missing-oversight', 'dev-link']);
+  assert.deepEqual(result.findings.filter((f) => f.severity === 'warning' && !justified.has(f.code)), []);
+  assert.ok(result.textLevels.filter((l) => l.words >= 10).every((l) => l.grade <= 8), JSON.stringify(result.textLevels));
+  assert.ok(result.textLevels.some((l) => l.path === 'findings.summary.es'));
+});
+
 describe('the review packet and the importer include findings', () => {
   test('packet: what the study found, the link, the sign-up consent and address, and the FAQ answer', () => {
     const file = join(tmp, 'findings.json');
