@@ -3,7 +3,8 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,4 +139,14 @@ describe('schema and manifest', () => {
     assert.ok(card.cssParts.some((p) => p.name === 'findings-notify'));
     assert.ok(card.events.some((e) => e.name === 'trial-findings-notify'));
   });
+});
+
+test('the results sign-up form and its English are an on-demand chunk, not in the eager bundle (26 KB gzip budget)', () => {
+  const bundle = readFileSync(join(root, 'dist/trialkit.js'));
+  assert.ok(!bundle.includes('Tell me when results are out'), 'the form strings are not in trialkit.js');
+  assert.ok(bundle.includes('What the study found'), 'the card section heading is');
+  const name = readdirSync(join(root, 'dist/chunks')).find((file) => file.startsWith('findings-notify-'));
+  assert.ok(name, 'dist/chunks/findings-notify-*.js exists');
+  assert.ok(readFileSync(join(root, 'dist/chunks', name), 'utf8').includes('Tell me when results are out'));
+  assert.ok(gzipSync(bundle, { level: 9 }).length <= 26 * 1024, `trialkit.js is ${gzipSync(bundle, { level: 9 }).length} bytes gzip`);
 });
