@@ -7,7 +7,7 @@
  * Loaded on demand (its own chunk) by <trial-card>, only for trials whose config has a
  * `findings.notify`. It brings its own strings (the `notify` area) and never imports the element.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing, type CSSResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { LocalizedText } from '../../core/localize.js';
 import { isEmail } from '../../core/safe-url.js';
@@ -18,6 +18,78 @@ import { headingTag } from '../../internal/heading.js';
 import { postJson } from '../../internal/post-json.js';
 
 addEnglish('notify', english);
+
+/** The form's styles travel with it (GOV.UK form patterns), so cards without a sign-up never carry them. */
+export const notifyStyles: CSSResult = css`
+  .root {
+    --_error: var(--trial-color-error, #b42318);
+  }
+  .theme-dark {
+    --_error: var(--trial-dark-color-error, #ffa198);
+  }
+  @media (prefers-color-scheme: dark) {
+    .theme-auto {
+      --_error: var(--trial-dark-color-error, #ffa198);
+    }
+  }
+  .notify {
+    margin-block-start: var(--_space);
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+  .notify .field {
+    margin-block-end: var(--_space);
+  }
+  .notify .field > label:not(.option) {
+    display: block;
+    font-weight: 600;
+  }
+  .notify .field.error {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75rem;
+  }
+  .notify .option {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    min-block-size: 2.75rem;
+    cursor: pointer;
+  }
+  .notify input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .notify input.text {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 2px solid var(--_fg);
+    border-radius: 0.25rem;
+    min-block-size: 2.75rem;
+    padding-inline: 0.5rem;
+    inline-size: 100%;
+    max-inline-size: 22rem;
+  }
+  .notify input[aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .notify .error-message {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .notify .error-summary {
+    border: 4px solid var(--_error);
+    padding: 0.75rem;
+    margin-block-end: var(--_space);
+  }
+  .notify .error-summary a {
+    color: var(--_error);
+    font-weight: 600;
+  }
+`;
 
 type Notify = NonNullable<NonNullable<TrialConfig['findings']>['notify']>;
 type Errors = Partial<Record<'email' | 'consent', string>>;
@@ -39,6 +111,8 @@ export interface NotifyHost {
   payload(): { trialId: string; language: string; ref: string | null };
   /** How long to wait for the endpoint (milliseconds). */
   readonly timeout: number;
+  /** Adds the form's styles to the card's shadow root (once). */
+  adoptStyles(styles: CSSResult): void;
 }
 
 export class NotifyForm {
@@ -51,7 +125,9 @@ export class NotifyForm {
   constructor(
     private readonly host: NotifyHost,
     private readonly notify: Notify,
-  ) {}
+  ) {
+    host.adoptStyles(notifyStyles);
+  }
 
   render() {
     const { t } = this.host;

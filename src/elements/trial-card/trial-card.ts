@@ -472,6 +472,11 @@ export class TrialCard extends TrialElement {
             get timeout() {
               return TrialCard.notifyTimeout;
             },
+            adoptStyles: (styles) => {
+              const root = host.renderRoot as ShadowRoot;
+              const sheet = styles.styleSheet;
+              if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+            },
           },
           config.findings!.notify!,
         );
