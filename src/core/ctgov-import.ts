@@ -228,6 +228,9 @@ function convert(record: Json, protocol: Json, nctId: string, options: CtgovImpo
     if (questions.length) config.eligibility = { questions };
   }
 
+  const findings = findingsOf(record, statusModule, registryUrl, options, notes);
+  if (findings) config.findings = findings;
+
   const whyStopped = cleanText(statusModule.whyStopped);
   if (whyStopped) {
     config.faq = [{ id: 'why-stopped', question: 'Why did the study stop?', answer: whyStopped }];
@@ -272,6 +275,46 @@ function participationOf(record: Json, protocol: Json): TrialConfig['participati
   }
   if (record.hasResults === true) participation.results = 'The results are posted on ClinicalTrials.gov.';
   return Object.keys(participation).length ? participation : undefined;
+}
+
+/**
+ * `hasResults: true`: a link to the record's results page, the date they were first posted, and
+ * (for the CLI, not the browser) a draft summary of the primary outcome, marked for rewrite:
+ * registry results are statistics, not plain words, and no ethics board has read them as such.
+ */
+function findingsOf(record: Json, statusModule: Json, registryUrl: string, options: CtgovImportOptions, notes: string[]): TrialConfig['findings'] | undefined {
+  if (record.hasResults !== true) return undefined;
+  const findings: NonNullable<TrialConfig['findings']> = { url: `${registryUrl}?tab=results` };
+  const posted = str(rec(statusModule.resultsFirstPostDateStruct).date);
+  if (posted && /^\d{4}-\d{2}-\d{2}$/.test(posted)) findings.postedOn = posted;
+  const draft = options.questions === false ? undefined : primaryOutcomeDraft(rec(record.resultsSection));
+  if (draft) {
+    findings.summary = `${REWRITE_MARKER} ${draft}`;
+    notes.push(`The record has results. "findings.url" links to them; "findings.summary" is the registry's primary outcome, marked ${REWRITE_MARKER}: say in plain words what the study learned (no claim that the treatment is safe or works), then remove the marker.`);
+  } else {
+    notes.push('The record has results. "findings.url" links to them; add "findings.summary": what the study learned, in plain words.');
+  }
+  return findings;
+}
+
+/** "Main measure: … (4 years). Arm A: 84.2 percentage of participants. Arm B: …" from the first primary outcome. */
+function primaryOutcomeDraft(results: Json): string | undefined {
+  const measures = list(rec(results.outcomeMeasuresModule).outcomeMeasures).map(rec);
+  const primary = measures.find((m) => m.type === 'PRIMARY') ?? measures[0];
+  const title = primary && cleanText(primary.title);
+  if (!primary || !title) return undefined;
+  const time = cleanText(primary.timeFrame);
+  const unit = cleanText(primary.unitOfMeasure);
+  const groups = new Map(list(primary.groups).map((g) => [str(rec(g).id), cleanText(rec(g).title)]));
+  const values = list(rec(list(rec(list(primary.classes)[0]).categories)[0]).measurements)
+    .map(rec)
+    .map((m) => {
+      const group = groups.get(str(m.groupId));
+      const value = str(m.value);
+      return group && value ? `${group}: ${value}${unit ? ` ${unit}` : ''}.` : undefined;
+    })
+    .filter((v): v is string => !!v);
+  return [`Main measure: ${title}${time ? ` (${time})` : ''}.`, ...values].join(' ');
 }
 
 function locationsOf(raw: unknown[], notes: string[]): TrialLocation[] {

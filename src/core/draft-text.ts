@@ -10,6 +10,9 @@ import type { Problem } from './validate.js';
 /** The fix for a draft text, worded for what the text is. */
 export function draftTextFix(path: string): string {
   const question = /^eligibility\.questions\[\d+\]\.text(\.|$)/.test(path);
+  if (path.startsWith('findings.')) {
+    return `Rewrite the registry results in plain words (what the study learned, without saying the treatment is safe or works) and remove ${REWRITE_MARKER}.`;
+  }
   return `Rewrite it in plain words${question ? ', as one question a patient can answer,' : ''} and remove ${REWRITE_MARKER}.`;
 }
 

@@ -8,6 +8,7 @@ import type { Translate } from '../i18n/translate.js';
 import { resolveTextWithLang, type LocalizedText, type ResolvedText } from './localize.js';
 import { safeHref } from './safe-url.js';
 import type { TrialConfig } from './schema.js';
+import { formatIsoDate, publishedFindings } from './findings.js';
 
 /** The standard topics, in the order they are shown. Their ids are stable: deep links use them. */
 export const FAQ_TOPICS = ['sponsor', 'approval', 'participation', 'placebo', 'payment', 'costs', 'risks', 'stopping', 'data', 'results', 'registry'] as const;
@@ -113,7 +114,7 @@ export function buildFaq(config: TrialConfig, { lang, t, hideMissing }: FaqOptio
     risks: () => field(part.risks, t('faq.a.risksAsk')),
     stopping: () => [p(t('faq.a.stopping')), p(t('faq.a.stoppingTell'))],
     data: () => field(part.data),
-    results: () => field(part.results),
+    results: () => findingsAnswer(config, text, t, lang) ?? field(part.results),
     registry: () => {
       const items = registryLinks(config.registry, t);
       return items.length ? [p(t('faq.a.registry')), { kind: 'links', items }] : undefined;
@@ -172,4 +173,15 @@ export function chooseFaqItems(items: FaqItem[], ids: string[]): { items: FaqIte
     matching.forEach((item) => chosen.add(item));
   }
   return { items: [...chosen], unknown };
+}
+
+/** The results topic from `findings`: what the study found, when it was posted, and the full results. */
+function findingsAnswer(config: TrialConfig, text: (value: LocalizedText | undefined) => FaqText, t: Translate, lang: string): FaqBlock[] | undefined {
+  const shown = publishedFindings(config);
+  if (!shown) return undefined;
+  const blocks: FaqBlock[] = [];
+  if (shown.summary) blocks.push({ kind: 'p', ...text(shown.summary) });
+  if (shown.postedOn) blocks.push({ kind: 'p', text: t('card.findings.posted', { date: formatIsoDate(shown.postedOn, lang) }) });
+  if (shown.url) blocks.push({ kind: 'links', items: [[shown.url, t('card.findings.link')]] });
+  return blocks;
 }

@@ -18,3 +18,4 @@ export * from './eligibility.js';
 export * from './study-status.js';
 export * from './rewrite-marker.js';
 export * from './draft-text.js';
+export * from './findings.js';

@@ -543,7 +543,7 @@ function checkTransparency(config: Json, add: (finding: LintFinding) => void) {
   if (!hasText(participation.data)) {
     missing('warning', 'missing-data-use', 'participation.data', 'The config does not say what happens to people\'s information.', 'Add "participation.data": who sees the information, how it is protected, and whether it is shared.');
   }
-  if (!hasText(participation.results)) {
+  if (!hasText(participation.results) && !(isRecord(config.findings) && (hasText(config.findings.summary) || typeof config.findings.url === 'string'))) {
     missing('warning', 'missing-results', 'participation.results', 'The config does not say whether people will hear the results.', 'Add "participation.results", e.g. "The results will be posted on ClinicalTrials.gov."');
   }
   if (!hasText(participation.costs)) {
@@ -582,7 +582,7 @@ function checkTranslations(texts: PatientText[], languages: string[], add: (find
 // ---------------------------------------------------------------------------------------------
 
 /** Texts the elements render with clinical terms explained in place (see src/internal/glossary-text.ts). */
-const EXPLAINED_IN_PLACE = /^(summary|funding|participation\.\w+|faq\[\d+\]\.answer)(\.|$)/;
+const EXPLAINED_IN_PLACE = /^(summary|funding|participation\.\w+|faq\[\d+\]\.answer|findings\.summary)(\.|$)/;
 
 const GRADE_KINDS: readonly PatientText['kind'][] = ['title', 'share', 'prose', 'question', 'definition'];
 const JARGON_KINDS: readonly PatientText['kind'][] = ['title', 'share', 'prose', 'question', 'label'];

@@ -99,6 +99,10 @@ export function patientTexts(config: unknown): PatientText[] {
     });
   }
   if (isRecord(config.referral)) add(config.referral.consent, 'referral.consent', 'prose');
+  if (isRecord(config.findings)) {
+    add(config.findings.summary, 'findings.summary', 'prose');
+    if (isRecord(config.findings.notify)) add(config.findings.notify.consent, 'findings.notify.consent', 'prose');
+  }
   return out;
 }
 

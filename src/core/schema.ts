@@ -217,6 +217,15 @@ export const trialConfigSchema = z.strictObject({
     }),
   ),
   defaultLocale: z.optional(z.string().check(z.regex(LANG_TAG, 'Use a language tag such as "en" or "es".'))),
+  // What the study found (PRODUCT.md, "findings"): shown on the card and in the FAQ's results topic.
+  findings: z.optional(
+    z.strictObject({
+      summary: z.optional(localizedText),
+      url: z.optional(webUrl),
+      postedOn: z.optional(z.string().check(z.regex(DATE, 'Write the date as YYYY-MM-DD, such as "2025-03-14".'))),
+      notify: z.optional(z.strictObject({ endpoint: webUrl, consent: localizedText })),
+    }),
+  ),
 });
 
 export type TrialConfig = z.infer<typeof trialConfigSchema>;

@@ -65,6 +65,12 @@ export interface ContactDetail {
   channel: 'phone' | 'email' | 'website';
 }
 
+export interface FindingsNotifyDetail {
+  trialId: string;
+  /** Whether the "tell me when results are out" sign-up reached the endpoint (never the email). */
+  status: 'sent' | 'failed';
+}
+
 export interface TrialEventDetails {
   'trial-ready': TrialReadyDetail;
   'trial-error': TrialErrorDetail;
@@ -76,6 +82,7 @@ export interface TrialEventDetails {
   'trial-faq-feedback': FaqFeedbackDetail;
   'trial-share': ShareDetail;
   'trial-contact': ContactDetail;
+  'trial-findings-notify': FindingsNotifyDetail;
 }
 
 /** Every event name, for code that listens to all of them (analytics adapters, the funnel demo). */
@@ -90,6 +97,7 @@ export const TRIAL_EVENT_NAMES = [
   'trial-faq-feedback',
   'trial-share',
   'trial-contact',
+  'trial-findings-notify',
 ] as const satisfies readonly (keyof TrialEventDetails)[];
 
 export type TrialEventName = keyof TrialEventDetails;
@@ -106,6 +114,7 @@ declare global {
     'trial-faq-feedback': CustomEvent<FaqFeedbackDetail>;
     'trial-share': CustomEvent<ShareDetail>;
     'trial-contact': CustomEvent<ContactDetail>;
+    'trial-findings-notify': CustomEvent<FindingsNotifyDetail>;
   }
 }
 

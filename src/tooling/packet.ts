@@ -371,6 +371,31 @@ function shareSection(config: TrialConfig, make: () => RowBuilder): PacketSectio
   return { id: 'share', title: 'Sharing and referral', intro: 'Share texts, and the consent a person gives before their answers are sent to the study team.', rows: b.rows };
 }
 
+/** What the study found, as <trial-card> shows it, and the results sign-up's consent and address. */
+function findingsSection(config: TrialConfig, make: () => RowBuilder): PacketSection | undefined {
+  const findings = config.findings;
+  if (!findings) return undefined;
+  const b = make();
+  b.text('What the study found', findings.summary, 'findings.summary');
+  if (findings.postedOn) b.builtIn('Posted on', 'card.findings.posted', { date: findings.postedOn }, 'findings.postedOn');
+  if (findings.url) {
+    b.builtIn('Link to the full results', 'card.findings.link', undefined, 'findings.url');
+    b.same('Full results address', findings.url, 'findings.url');
+  }
+  if (!findings.summary && !findings.url) b.builtIn('No results yet', 'card.findings.pending', undefined, 'findings');
+  if (findings.notify) {
+    b.text('Results sign-up consent', findings.notify.consent, 'findings.notify.consent');
+    b.same('Results sign-up asks for', 'email', 'findings.notify');
+    b.same('Results sign-up is sent to', findings.notify.endpoint, 'findings.notify.endpoint');
+  }
+  return {
+    id: 'study-findings',
+    title: 'What the study found',
+    intro: 'The results as <trial-card> shows them, and the consent a person gives before their email address is sent to be told when results are out.',
+    rows: b.rows,
+  };
+}
+
 function builtInSection(langs: readonly string[], catalogs: Readonly<Record<string, LanguageCatalog>>): PacketSection {
   const columns = langs.map((lang) => matchLanguage(lang, Object.keys(catalogs)) ?? 'en');
   const rows: PacketRow[] = [];
@@ -491,6 +516,7 @@ export function packetSections(config: TrialConfig, langs: readonly string[], ca
       ? { id: 'faq', title: 'Transparency FAQ', intro: 'What <trial-faq> shows, as generated in each language (standard topics built from the transparency fields, then the config\'s own questions), followed by the source fields and the config\'s glossary.', rows: faqRows }
       : undefined,
     shareSection(config, make),
+    findingsSection(config, make),
     builtInSection(langs, catalogs),
   ].filter((s): s is PacketSection => !!s);
 }

@@ -11,6 +11,9 @@ import { heading, headingLevels } from '../../internal/heading.js';
 import { canSortPlaces, locateAndOrder, placeListStyles, placesOf, renderPlaceItems, renderPlaces, renderSortControl, type LocatingState, type PlaceListHost } from '../../internal/place-list.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import { cardStyles } from './trial-card.styles.js';
+import { formatIsoDate, publishedFindings, resultsPending } from '../../core/findings.js';
+import { emit } from '../../internal/events.js';
+import type { NotifyForm } from './findings-notify.js';
 
 /** Sections a site owner can leave out with `hide`. */
 export const CARD_SECTIONS = [
@@ -25,6 +28,7 @@ export const CARD_SECTIONS = [
   'contact',
   'sponsor',
   'registry',
+  'findings',
 ] as const;
 export type CardSection = (typeof CARD_SECTIONS)[number];
 
@@ -44,6 +48,7 @@ const LIST_ALL_UP_TO = 5;
  * @event trial-ready - Only when the card loads its own config (src, inline JSON or config property). `detail: { trialId }`.
  * @event trial-error - Only when the card loads its own config and it cannot be used. `detail: { problems }`.
  * @event trial-contact - The person pressed call, email or website. `detail: { trialId, channel }`.
+ * @event trial-findings-notify - A "tell me when results are out" sign-up was sent or failed. `detail: { trialId, status: 'sent' | 'failed' }` (never the email).
  *
  * @csspart base - The wrapper.
  * @csspart card - The card panel.
@@ -64,6 +69,10 @@ const LIST_ALL_UP_TO = 5;
  * @csspart sponsor - Who runs the study.
  * @csspart registry - The official listing link.
  * @csspart fallback - The message shown when the config cannot be used.
+ * @csspart findings - What the study found: the plain summary, when it was posted, and a link to the full results (or that they are not published yet).
+ * @csspart findings-summary - The plain summary of the results.
+ * @csspart findings-link - The link to the full results.
+ * @csspart findings-notify - The "tell me when results are out" form (email and consent only; nothing is sent until the person presses Send).
  *
  * @cssproperty --trial-card-max-width - Widest the card grows (default: none; it fills its container).
  */
@@ -118,6 +127,7 @@ export class TrialCard extends TrialElement {
         ${show('phase') ? this.renderPhases(config) : nothing}
       </header>
       ${show('summary') ? html`<p class="summary" part="summary">${this.text(config.summary, { glossary: 'summary' })}</p>` : nothing}
+      ${show('findings') ? this.renderFindings(config) : nothing}
       ${show('conditions') ? this.renderConditions(config) : nothing} ${show('who') ? this.renderWho(config) : nothing}
       ${show('participation') || show('compensation') ? this.renderParticipation(config, show('participation'), show('compensation')) : nothing}
       ${show('locations') ? this.renderLocations(config) : nothing} ${show('contact') ? this.renderContact(config) : nothing}
@@ -330,5 +340,83 @@ export class TrialCard extends TrialElement {
         )}
       </ul>`,
     );
+  }
+
+  // --- What the study found --------------------------------------------------------------------
+
+  /** How long a results sign-up may take before the person is told it failed (milliseconds). */
+  static notifyTimeout = 15_000;
+
+  /** The results sign-up form, loaded on demand (its own chunk) for the config it was made for. */
+  @state() private notifyForm?: { config: TrialConfig; form: NotifyForm };
+  private notifyLoading?: TrialConfig;
+
+  /** Results in plain words with when they were posted and a link, or that they are not out yet; then the sign-up. */
+  private renderFindings(config: TrialConfig) {
+    const shown = publishedFindings(config);
+    const pending = resultsPending(config);
+    if (!shown && !pending) return nothing;
+    const t = this.t;
+    const form = config.findings?.notify && this.notifyForm?.config === config ? this.notifyForm.form : undefined;
+    return this.section(
+      'findings',
+      t('card.heading.findings'),
+      html`${shown?.summary ? html`<p part="findings-summary">${this.text(shown.summary, { glossary: 'findings' })}</p>` : nothing}
+        ${shown?.postedOn ? html`<p class="muted">${t('card.findings.posted', { date: formatIsoDate(shown.postedOn, this.language) })}</p>` : nothing}
+        ${shown?.url
+          ? html`<p>
+              <a href=${shown.url} part="findings-link" target="_blank" rel="noopener noreferrer"
+                >${t('card.findings.link')}<span class="visually-hidden"> ${t('common.newTab')}</span></a
+              >
+            </p>`
+          : nothing}
+        ${shown ? nothing : html`<p>${t('card.findings.pending')}</p>`} ${form ? form.render() : nothing}`,
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const config = this.trialConfig;
+    if (!config?.findings?.notify || this.notifyForm?.config === config || this.notifyLoading === config) return;
+    if (this.hidden_.has('findings')) return;
+    // Only pages whose trial offers the sign-up download the form (nothing is sent until Send).
+    this.notifyLoading = config;
+    import('./findings-notify.js').then(
+      ({ NotifyForm }) => {
+        if (this.trialConfig !== config) return;
+        const host = this;
+        const form = new NotifyForm(
+          {
+            get t() {
+              return host.t;
+            },
+            text: (value) => host.text(value),
+            plain: (value) => host.plain(value),
+            headingLevel: () => Math.min(6, host.levels.section + 1),
+            changed: (focus) => void host.changedFindings(focus),
+            done: (sent) => emit(host, 'trial-findings-notify', { trialId: config.id, status: sent ? 'sent' : 'failed' }),
+            payload: () => ({ trialId: config.id, language: host.language, ref: host.effectiveRef ?? null }),
+            get timeout() {
+              return TrialCard.notifyTimeout;
+            },
+            adoptStyles: (styles) => {
+              const root = host.renderRoot as ShadowRoot;
+              const sheet = styles.styleSheet;
+              if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+            },
+          },
+          config.findings!.notify!,
+        );
+        this.notifyForm = { config, form };
+      },
+      (error: unknown) => console.warn(`trialkit: the results sign-up could not be loaded (${String(error)}). The rest of the card works.`),
+    );
+  }
+
+  /** Re-renders for the sign-up form, then moves focus into it when asked. */
+  private async changedFindings(focus?: string) {
+    this.requestUpdate();
+    await this.updateComplete;
+    if (focus) this.renderRoot.querySelector<HTMLElement>(`[part~="findings-notify"] ${focus}`)?.focus();
   }
 }

@@ -7,7 +7,8 @@
  */
 import { html, nothing } from 'lit';
 import type { LocalizedText } from '../../core/localize.js';
-import { isEmail, isPhone, safeHref } from '../../core/safe-url.js';
+import { isEmail, isPhone } from '../../core/safe-url.js';
+import { postJson } from '../../internal/post-json.js';
 import type { ReferralField, TrialConfig } from '../../core/schema.js';
 import type { MessageKey, Translate } from '../../i18n/translate.js';
 
@@ -136,31 +137,10 @@ export class ReferralForm {
     if (Object.keys(this.errors).length) return this.host.changed('[part~="referral"] .error-summary');
     const contact: Record<string, string> = {};
     for (const name of this.referral.fields) if (this.value(name)) contact[name] = this.value(name);
-    const body = JSON.stringify({ ...this.host.payload(), contact, timestamp: new Date().toISOString() });
+    const body = { ...this.host.payload(), contact, timestamp: new Date().toISOString() };
     this.status = 'sending';
     this.host.changed();
-    const endpoint = safeHref(this.referral.endpoint);
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), this.host.timeout);
-    let sent = false;
-    try {
-      if (endpoint) {
-        const response = await fetch(endpoint, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-          credentials: 'omit',
-          cache: 'no-store',
-          referrerPolicy: 'no-referrer',
-          signal: abort.signal,
-        });
-        sent = response.ok;
-      }
-    } catch {
-      // A network error, a CORS refusal or the timeout: to the person, all the same.
-    } finally {
-      clearTimeout(timer);
-    }
+    const sent = await postJson(this.referral.endpoint, body, this.host.timeout);
     this.status = sent ? 'sent' : 'failed';
     this.host.changed(sent ? '[part~="referral"] .sub' : undefined);
     this.host.done(sent);

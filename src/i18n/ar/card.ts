@@ -82,4 +82,10 @@ export const card: Messages<'card'> = {
   'registry.euct': 'عرض هذه الدراسة في سجل التجارب السريرية في الاتحاد الأوروبي ({id})',
   'registry.isrctn': 'عرض هذه الدراسة في سجل ISRCTN باللغة الإنجليزية ({id})',
   'registry.url': 'عرض السجل الرسمي لهذه الدراسة',
+
+  // What the study found (findings).
+  'heading.findings': 'ما توصلت إليه الدراسة',
+  'findings.posted': 'نُشرت في {date}',
+  'findings.link': 'اقرأ النتائج الكاملة',
+  'findings.pending': 'لم تُنشر النتائج بعد.',
 };

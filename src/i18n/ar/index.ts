@@ -4,6 +4,7 @@ import { common } from './common.js';
 import { share } from './share.js';
 import { faq } from './faq.js';
 import { eligibility } from './eligibility.js';
+import { notify } from './notify.js';
 
 /** Arabic (العربية), for `ar` and every `ar-*`: Modern Standard Arabic in a simple register, laid out right to left. */
-export const ar: LanguageCatalog = { common, card, share, faq, eligibility };
+export const ar: LanguageCatalog = { common, card, share, faq, eligibility, notify };

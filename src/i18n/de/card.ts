@@ -69,4 +69,10 @@ export const card: Messages<'card'> = {
   'registry.euct': 'Diese Studie im EU-Register für klinische Studien ansehen ({id})',
   'registry.isrctn': 'Diese Studie im ISRCTN-Register ansehen ({id})',
   'registry.url': 'Den offiziellen Eintrag dieser Studie ansehen',
+
+  // What the study found (findings).
+  'heading.findings': 'Was die Studie herausgefunden hat',
+  'findings.posted': 'Veröffentlicht am {date}',
+  'findings.link': 'Die vollständigen Ergebnisse lesen',
+  'findings.pending': 'Die Ergebnisse sind noch nicht veröffentlicht.',
 };

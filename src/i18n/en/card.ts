@@ -65,4 +65,10 @@ export const card = {
   'registry.euct': 'See this study in the EU clinical trials register ({id})',
   'registry.isrctn': 'See this study in the ISRCTN registry ({id})',
   'registry.url': 'See the official listing of this study',
+
+  // What the study found (findings).
+  'heading.findings': 'What the study found',
+  'findings.posted': 'Posted on {date}',
+  'findings.link': 'Read the full results',
+  'findings.pending': 'The results have not been published yet.',
 };

@@ -7,5 +7,6 @@ import { common } from './common.js';
 import { share } from './share.js';
 import { faq } from './faq.js';
 import { eligibility } from './eligibility.js';
+import { notify } from './notify.js';
 
-export const en = { common, card, share, faq, eligibility };
+export const en = { common, card, share, faq, eligibility, notify };

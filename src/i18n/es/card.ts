@@ -67,4 +67,10 @@ export const card: Messages<'card'> = {
   'registry.euct': 'Ver este estudio en el registro europeo de ensayos clínicos ({id})',
   'registry.isrctn': 'Ver este estudio en el registro ISRCTN ({id})',
   'registry.url': 'Ver el registro oficial de este estudio',
+
+  // What the study found (findings).
+  'heading.findings': 'Lo que encontró el estudio',
+  'findings.posted': 'Publicado el {date}',
+  'findings.link': 'Leer los resultados completos',
+  'findings.pending': 'Los resultados todavía no se han publicado.',
 };

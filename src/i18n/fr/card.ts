@@ -68,4 +68,10 @@ export const card: Messages<'card'> = {
   'registry.euct': 'Voir cette étude dans le registre européen des essais cliniques ({id})',
   'registry.isrctn': 'Voir cette étude dans le registre ISRCTN ({id})',
   'registry.url': 'Voir la fiche officielle de cette étude',
+
+  // What the study found (findings).
+  'heading.findings': 'Ce que l’étude a trouvé',
+  'findings.posted': 'Publié le {date}',
+  'findings.link': 'Lire les résultats complets',
+  'findings.pending': 'Les résultats ne sont pas encore publiés.',
 };

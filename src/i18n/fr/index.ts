@@ -4,5 +4,6 @@ import { common } from './common.js';
 import { share } from './share.js';
 import { faq } from './faq.js';
 import { eligibility } from './eligibility.js';
+import { notify } from './notify.js';
 
-export const fr: LanguageCatalog = { common, card, share, faq, eligibility };
+export const fr: LanguageCatalog = { common, card, share, faq, eligibility, notify };

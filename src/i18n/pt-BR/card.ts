@@ -68,4 +68,10 @@ export const card: Messages<'card'> = {
   'registry.euct': 'Ver este estudo no registro europeu de ensaios clínicos ({id})',
   'registry.isrctn': 'Ver este estudo no registro ISRCTN ({id})',
   'registry.url': 'Ver o registro oficial deste estudo',
+
+  // What the study found (findings).
+  'heading.findings': 'O que o estudo descobriu',
+  'findings.posted': 'Publicado em {date}',
+  'findings.link': 'Ler os resultados completos',
+  'findings.pending': 'Os resultados ainda não foram publicados.',
 };

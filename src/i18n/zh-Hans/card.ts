@@ -67,4 +67,10 @@ export const card: Messages<'card'> = {
   'registry.euct': '在欧盟临床试验登记网站上查看这项研究（{id}）',
   'registry.isrctn': '在 ISRCTN 登记网站上查看这项研究（{id}，英文网站）',
   'registry.url': '查看这项研究的官方登记信息',
+
+  // What the study found (findings).
+  'heading.findings': '研究发现了什么',
+  'findings.posted': '发布于 {date}',
+  'findings.link': '阅读完整结果',
+  'findings.pending': '研究结果还没有发布。',
 };

@@ -4,6 +4,7 @@ import { common } from './common.js';
 import { share } from './share.js';
 import { faq } from './faq.js';
 import { eligibility } from './eligibility.js';
+import { notify } from './notify.js';
 
 /** Simplified Chinese (简体中文), for `zh`, `zh-CN`, `zh-SG` and `zh-Hans-*`: plain words, polite 您. */
-export const zhHans: LanguageCatalog = { common, card, share, faq, eligibility };
+export const zhHans: LanguageCatalog = { common, card, share, faq, eligibility, notify };
