@@ -10,7 +10,7 @@ async function catalogOf(lang: string): Promise<LanguageCatalog> {
 
 /** Strings that are rightly the same word in English and another language. */
 const SAME_WORD: Record<string, string[]> = {
-  es: ['eligibility.no', 'eligibility.error.prefix'],
+  es: ['eligibility.no', 'faq.no', 'eligibility.error.prefix'],
   // "Logo" is the everyday French word (Larousse, Le Robert); "logotype" reads as jargon.
   fr: ['card.sponsor.logo'],
   // "Logo" is the everyday German word (Duden: das Logo).
