@@ -34,6 +34,12 @@ const BRANDS: Record<string, string> = {
 
 const warned = new Set<string>();
 
+/** How each panel's chunk is fetched (one place, so a test can hold a chunk back and race it). */
+export const panelChunks: Record<Panel, () => Promise<PanelModule>> = {
+  qr: () => import('./qr-panel.js'),
+  mastodon: () => import('./mastodon-form.js'),
+};
+
 export class ShareView {
   private moreOpen = false;
   /** The open panel; undefined until the person opens or closes one (until then `show-qr` decides). */
@@ -252,8 +258,8 @@ export class ShareView {
   /** Loads a panel's chunk once; undefined (and the panel closed, if it is still the open one) when it cannot load. */
   private load(name: Panel): Promise<PanelModule | undefined> {
     if (this.modules[name]) return Promise.resolve(this.modules[name]);
-    return (this.loading[name] ??= (name === 'qr' ? import('./qr-panel.js') : import('./mastodon-form.js')).then(
-      (module: PanelModule) => {
+    return (this.loading[name] ??= panelChunks[name]().then(
+      (module) => {
         this.modules[name] = module;
         this.adoptStyles();
         this.host.requestUpdate();
