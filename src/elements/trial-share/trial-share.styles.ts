@@ -46,8 +46,9 @@ export const shareStyles = css`
     white-space: nowrap;
   }
   .icons .button:is(:hover, :focus-visible) .label {
-    /* left + translate, not logical insets: centring over the button is the same in both directions. */
-    left: 50%;
+    /* Centred over the button in either direction: equal insets on both sides and auto margins. */
+    inset-inline: -20rem;
+    margin-inline: auto;
     inset-block-end: calc(100% + 0.375rem);
     z-index: 1;
     inline-size: max-content;
@@ -56,7 +57,6 @@ export const shareStyles = css`
     overflow: visible;
     clip-path: none;
     white-space: normal;
-    transform: translateX(-50%);
     padding-block: 0.25rem;
     padding-inline: 0.5rem;
     border: 1px solid transparent;
