@@ -189,12 +189,22 @@ describe('<trial-share>', () => {
     expect(Math.abs((tag.left + tag.right) / 2 - (box.left + box.right) / 2), 'centred over it').to.be.below(1);
     const style = getComputedStyle(label('whatsapp'));
     expect(style.color).not.to.equal(style.backgroundColor);
+    // It fades in (unless the person asks for reduced motion): check contrast once it is in.
+    await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: 'Tab' });
     expect(shown(label('whatsapp')), 'gone when focus moves on').to.equal(false);
     expect(shown(label('x'))).to.equal(true);
     expect(label('x').textContent).to.equal('X');
+    // Escape puts it away without moving focus (WCAG 1.4.13); the next button shows its own again.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shown(label('x')), 'dismissed with Escape').to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(item(el, 'x'));
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(shown($(el, '[part="more"] .label')), 'back on the next button').to.equal(true);
 
     const copy = item(el, 'copy').getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(copy.left + copy.width / 2), Math.round(copy.top + copy.height / 2)] });

@@ -51,6 +51,8 @@ export class ShareView {
   private loading: Partial<Record<Panel, Promise<PanelModule | undefined>>> = {};
   /** Counts the person's actions, so a slow one (copying) does not speak after a newer one started. */
   private actions = 0;
+  /** `label="icons"`: Escape put away the name tag shown over a button, until focus or the pointer moves on (WCAG 1.4.13). */
+  private tagsOff = false;
   /** The element's helpers as of the last render (language and theme may change). */
   private bridge!: ShareBridge;
 
@@ -105,6 +107,16 @@ export class ShareView {
     },
   };
 
+  private tagKeys = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !this.tagsOff && (event.target as Element).matches?.('.list .button')) this.set({ tagsOff: true });
+  };
+
+  private tagsBack = (event: Event) => {
+    if (!this.tagsOff) return;
+    const related = (event as FocusEvent | MouseEvent).relatedTarget as Element | null;
+    if ((event.target as Element).closest?.('.button') !== related?.closest?.('.button')) this.set({ tagsOff: false });
+  };
+
   private async announce(message: string) {
     // Cleared first, so the same message is announced again.
     this.set({ status: '' });
@@ -142,7 +154,16 @@ export class ShareView {
     const open = this.openPanel;
     const module = open && this.modules[open];
     if (open && !module) void this.load(open);
-    return html`<div class="share panel ${bridge.label}" part="share" role="group" aria-labelledby="heading" @click=${this.actionStarted}>
+    return html`<div
+      class="share panel ${bridge.label} ${this.tagsOff ? 'tags-off' : ''}"
+      part="share"
+      role="group"
+      aria-labelledby="heading"
+      @click=${this.actionStarted}
+      @keydown=${this.tagKeys}
+      @focusin=${this.tagsBack}
+      @mouseover=${this.tagsBack}
+    >
       <p id="heading" class="heading" part="heading">${t('share.heading')}</p>
       <ul class="list" part="list">
         ${main.map((name) => this.item(name))}

@@ -36,7 +36,8 @@ export const shareStyles = css`
     padding-inline: 0.5rem;
   }
   /* label="icons": the name is read out always, and shown as a small tag above the button while
-     it is pointed at or has keyboard focus, so sighted people need not guess from the drawing. */
+     it is pointed at or has keyboard focus, so sighted people need not guess from the drawing
+     (Escape puts it away: .tags-off). */
   .icons .label {
     position: absolute;
     inline-size: 1px;
@@ -45,7 +46,7 @@ export const shareStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .icons .button:is(:hover, :focus-visible) .label {
+  .icons:not(.tags-off) .button:is(:hover, :focus-visible) .label {
     /* Centred over the button in either direction: equal insets on both sides and auto margins. */
     inset-inline: -20rem;
     margin-inline: auto;
@@ -69,7 +70,7 @@ export const shareStyles = css`
     text-align: center;
   }
   /* Bridges the gap to the button, so the pointer can move onto the tag without it going (WCAG 1.4.13). */
-  .icons .button:is(:hover, :focus-visible) .label::after {
+  .icons:not(.tags-off) .button:is(:hover, :focus-visible) .label::after {
     content: '';
     position: absolute;
     inset-inline: 0;
@@ -77,7 +78,7 @@ export const shareStyles = css`
     block-size: 0.5rem;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .icons .button:is(:hover, :focus-visible) .label {
+    .icons:not(.tags-off) .button:is(:hover, :focus-visible) .label {
       animation: tag-in 120ms ease-out;
     }
   }
@@ -87,7 +88,7 @@ export const shareStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .icons .button:is(:hover, :focus-visible) .label {
+    .icons:not(.tags-off) .button:is(:hover, :focus-visible) .label {
       border-color: CanvasText;
       background: Canvas;
       color: CanvasText;
