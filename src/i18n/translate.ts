@@ -57,12 +57,26 @@ export function loadLanguage(lang: UiLanguage): Promise<void> {
   return pending;
 }
 
+/** Keys already reported missing: each is logged once per page. */
+const missing = new Set<string>();
+
+/**
+ * A message in that language, else in English. Never the key itself: a reader must not see
+ * `faq.explain` on a button. A key with no English either (its area's strings are not on the page,
+ * a bug in trialkit) is logged once and shows as nothing.
+ */
 export function lookup(lang: UiLanguage, key: MessageKey): Message {
   const dot = key.indexOf('.');
   const area = key.slice(0, dot) as keyof LanguageCatalog;
   const name = key.slice(dot + 1);
   const strings = (loaded.get(lang) ?? en)[area] as Record<string, Message> | undefined;
-  return strings?.[name] ?? (en[area] as Record<string, Message> | undefined)?.[name] ?? key;
+  const found = strings?.[name] ?? (en[area] as Record<string, Message> | undefined)?.[name];
+  if (found !== undefined) return found;
+  if (!missing.has(key)) {
+    missing.add(key);
+    console.error(`trialkit: no text for "${key}" on this page (its strings were not loaded); it is left out. Please report this.`);
+  }
+  return '';
 }
 
 const translators = new Map<string, Translate>();

@@ -14,7 +14,8 @@ const controllers = new WeakMap<TrialElement, GlossaryText>();
 /**
  * Clinical terms explained in place, in any config text an element renders with
  * `this.text(value, { glossary: section })`: the first use of a term in each section becomes a
- * button (`aria-expanded`) that shows its plain definition right after it, in a live region so it
+ * button (`aria-expanded`) that shows its plain definition after the sentence it sits in (never
+ * inside it: the term keeps the punctuation that follows it on its line), in a live region so it
  * is announced; Escape on the term closes it. The config's `glossary` works at once; the built-in
  * terms arrive in a chunk per language after the first render, and the element renders again then.
  * `glossary="off"` on the element or its `<trial-study>` turns it off.
@@ -75,7 +76,21 @@ class GlossaryText implements ReactiveController {
 
   render(text: string, lang: string, section: string): TemplateResult | string {
     const parts: unknown[] = [];
+    /** Explanations waiting for the end of their sentence, in order. */
+    const notes: { at: number; note: TemplateResult }[] = [];
     let last = 0;
+    const upTo = (at: number) => {
+      // Text up to `at`, with every explanation whose sentence ends there or before.
+      while (notes.length && notes[0]!.at <= at) {
+        const { at: end, note } = notes.shift()!;
+        const stop = Math.max(end, last);
+        parts.push(text.slice(last, stop), note);
+        last = stop;
+      }
+      if (at > last) parts.push(text.slice(last, at));
+      last = Math.max(at, last);
+    };
+    const explain = createTranslator(this.host.language)('common.term.explain');
     for (const { start, end, term } of findTerms(text, this.terms(lang))) {
       const key = `${section}\u0000${term.term.toLowerCase()}`;
       if (this.seen.has(key)) continue;
@@ -87,14 +102,29 @@ class GlossaryText implements ReactiveController {
         if (!this.open.delete(key)) this.open.add(key);
         this.host.requestUpdate();
       };
-      parts.push(
-        text.slice(last, start),
-        html`<button type="button" class="term" part="term" aria-expanded=${isOpen} aria-controls=${id} title=${createTranslator(this.host.language)('faq.explain')} @click=${toggle}
-            @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && isOpen && (event.stopPropagation(), toggle())}>${text.slice(start, end)}</button
-          ><span id=${id} class="term-definition" part="term-definition" aria-live="polite">${isOpen ? term.definition : nothing}</span>`,
-      );
-      last = end;
+      upTo(start);
+      // The punctuation right after the term stays on its line ("placebo." never wraps before the dot).
+      const after = end + (TRAILING.exec(text.slice(end))?.[0].length ?? 0);
+      const button = html`<button type="button" class="term" part="term" aria-expanded=${isOpen} aria-controls=${id} title=${explain} @click=${toggle}
+        @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && isOpen && (event.stopPropagation(), toggle())}>${text.slice(start, end)}</button>`;
+      parts.push(after > end ? html`<span class="term-group">${button}${text.slice(end, after)}</span>` : button);
+      last = after;
+      // The explanation follows the sentence, never splits it; the live region is there, empty, before it is opened.
+      notes.push({ at: Math.max(sentenceEnd(text, end), after), note: html`<span id=${id} class="term-definition" part="term-definition" aria-live="polite">${isOpen ? term.definition : nothing}</span>` });
     }
-    return last ? html`${parts}${text.slice(last)}` : text;
+    if (!parts.length) return text;
+    upTo(text.length);
+    return html`${parts}`;
   }
+}
+
+/** Punctuation that belongs to the word before it: full stops, commas, closing quotes and brackets, in any script. */
+const TRAILING = /^[.,;:!?…)\]}"'”’»›。，、；：！？）」』】،؛؟۔]+/u;
+
+/** Where the sentence holding `from` ends: after its closing punctuation (and any closing quote or bracket), else at the end of the text. */
+function sentenceEnd(text: string, from: number): number {
+  const end = /[.!?…。！？؟۔]+[)\]}"'”’»›」』】]*(?=\s|$)|[。！？]/gu;
+  end.lastIndex = from;
+  const found = end.exec(text);
+  return found ? found.index + found[0].length : text.length;
 }

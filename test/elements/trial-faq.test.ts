@@ -23,6 +23,11 @@ const panel = (el: TrialFaq, id: string) => $(el, `#a-${id}`)!;
 const isOpen = (el: TrialFaq, id: string) => trigger(el, id).getAttribute('aria-expanded') === 'true' && !panel(el, id).hidden;
 const visibleIds = (el: TrialFaq) => $$(el, '.item:not([hidden]) .trigger').map((button) => button.id.slice(2));
 const focused = (el: Element) => el.shadowRoot!.activeElement;
+/** The nearest text before or after a node, past lit's comment markers and empty text. */
+function textBeside(node: Node, side: 'previousSibling' | 'nextSibling'): Text | null {
+  for (let next = node[side]; next; next = next[side]) if (next instanceof Text && next.data) return next;
+  return null;
+}
 
 async function tabTo(el: Element, target: Element, maxPresses = 60) {
   for (let i = 0; i < maxPresses; i++) {
@@ -164,7 +169,7 @@ describe('<trial-faq>', () => {
     expect(group.getAttribute('role')).to.equal('group');
     expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent).to.equal('Was this helpful?');
     const [yes, no] = [...group.querySelectorAll('button')];
-    expect(yes!.textContent).to.equal('Yes, it helped');
+    expect(yes!.textContent).to.equal('Yes');
     await tabTo(el, no!);
     const event = nextEvent<FaqFeedbackDetail>(el, 'trial-faq-feedback');
     await sendKeys({ press: 'Enter' });
@@ -172,6 +177,72 @@ describe('<trial-faq>', () => {
     await until(() => focused(el)?.id === 'thanks-risks', 'focus on the thank-you');
     expect(focused(el)!.textContent).to.equal('Thank you for telling us.');
     await expect(el).to.be.accessible();
+  });
+
+  it('asks "Was this helpful?" quietly, once, only under answers opened one at a time (not after "Show all")', async () => {
+    const el = await faq(await demoConfig('lung-cancer-chemo-io'));
+    const prompts = () => $$(el, '.answer:not([hidden]) [part="feedback"][role="group"]');
+    $<HTMLButtonElement>(el, '[part="toggle-all"]')!.click();
+    await el.updateComplete;
+    expect($$(el, '.answer:not([hidden])').length).to.be.at.least(11);
+    expect(prompts(), 'no prompt under answers opened all at once').to.have.length(0);
+    $<HTMLButtonElement>(el, '[part="toggle-all"]')!.click();
+    await el.updateComplete;
+
+    const feedback: FaqFeedbackDetail[] = [];
+    el.addEventListener('trial-faq-feedback', (event) => feedback.push(event.detail));
+    trigger(el, 'placebo').click();
+    trigger(el, 'risks').click();
+    await el.updateComplete;
+    expect(prompts().map((group) => group.closest('.answer')!.id)).to.deep.equal(['a-placebo', 'a-risks']);
+    expect($$(el, '[part="feedback"]'), 'nothing under closed answers').to.have.length(2);
+    // Quiet: smaller and muted next to the answer, on one line even on a phone.
+    const group = prompts()[0]!;
+    const answerText = panel(el, 'placebo').querySelector('p')!;
+    expect(parseFloat(getComputedStyle(group).fontSize)).to.be.below(parseFloat(getComputedStyle(answerText).fontSize));
+    expect(getComputedStyle(group).color).not.to.equal(getComputedStyle(answerText).color);
+    el.style.inlineSize = '358px';
+    const lineHeight = parseFloat(getComputedStyle(group).lineHeight);
+    const [yes, no] = [...group.querySelectorAll('button')];
+    expect([yes!.textContent, no!.textContent]).to.deep.equal(['Yes', 'No']);
+    expect(group.getBoundingClientRect().height).to.be.below(Math.max(lineHeight * 2, 40));
+    const question = group.querySelector('span')!.getBoundingClientRect();
+    const middle = question.top + question.height / 2;
+    expect(middle, 'the question on the same line as Yes').to.be.within(yes!.getBoundingClientRect().top, yes!.getBoundingClientRect().bottom);
+    expect(Math.abs(yes!.getBoundingClientRect().top - no!.getBoundingClientRect().top)).to.be.below(1);
+    // Still a real target (WCAG 2.2: at least 24 × 24 px).
+    expect(yes!.getBoundingClientRect().height).to.be.at.least(24);
+    expect(yes!.getBoundingClientRect().width).to.be.at.least(24);
+    await expect(el).to.be.accessible();
+
+    yes!.click();
+    await el.updateComplete;
+    expect(feedback).to.deep.equal([{ trialId: 'alchemist-chemo-io', topic: 'placebo', helpful: true }]);
+    expect(panel(el, 'placebo').querySelector('[part="feedback"]')!.textContent).to.equal('Thank you for telling us.');
+    // Closed and opened again: thanked, not asked again.
+    trigger(el, 'placebo').click();
+    await el.updateComplete;
+    trigger(el, 'placebo').click();
+    await el.updateComplete;
+    expect(panel(el, 'placebo').querySelector('[part="feedback"][role="group"]')).to.equal(null);
+    expect(panel(el, 'placebo').querySelector('[part="feedback"]')!.textContent).to.equal('Thank you for telling us.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('emits trial-contact from the call, email and website actions in an answer', async () => {
+    const el = await faq(minimalConfig({ contact: { phone: '+1 555 010 0199', email: 'study@example.org', url: 'https://example.org/contact' } }), { open: 'payment' });
+    // These open the phone, the mail app or another site: never follow them in a test.
+    el.shadowRoot!.addEventListener('click', (event) => event.preventDefault());
+    const contacts: { trialId: string; channel: string }[] = [];
+    el.addEventListener('trial-contact', (event) => contacts.push(event.detail));
+    const actions = [...panel(el, 'payment').querySelectorAll<HTMLAnchorElement>('[part~="contact-actions"] a')];
+    expect(actions).to.have.length(3);
+    for (const action of actions) action.click();
+    expect(contacts).to.deep.equal([
+      { trialId: 'minimal', channel: 'phone' },
+      { trialId: 'minimal', channel: 'email' },
+      { trialId: 'minimal', channel: 'website' },
+    ]);
   });
 
   it('opens and scrolls to the question named in the page address, also on hashchange', async () => {
@@ -274,6 +345,7 @@ describe('glossary terms explained in place', () => {
     const el = await faq(await demoConfig('lung-cancer-chemo-io'), { open: 'which-group' });
     const term = await until(() => [...panel(el, 'which-group').querySelectorAll<HTMLButtonElement>('.term')].find((b) => b.textContent === 'randomized'), 'a built-in glossary term');
     expect(term.getAttribute('aria-expanded')).to.equal('false');
+    expect(term.title).to.equal('What does this mean?');
     const definition = el.shadowRoot!.getElementById(term.getAttribute('aria-controls')!)!;
     expect(definition.getAttribute('aria-live')).to.equal('polite');
     expect(definition.textContent!.trim()).to.equal('');
@@ -283,8 +355,11 @@ describe('glossary terms explained in place', () => {
     await el.updateComplete;
     expect(term.getAttribute('aria-expanded')).to.equal('true');
     expect(definition.textContent).to.contain('by chance, like flipping a coin');
-    // Shown right after the term.
-    expect(term.nextElementSibling).to.equal(definition);
+    // Shown after the sentence that holds the term ("… This is called randomized."), not inside it.
+    const before = document.createRange();
+    before.setStartBefore(definition.closest('p')!.firstChild!);
+    before.setEndBefore(definition);
+    expect(before.toString()).to.match(/randomized\.$/);
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: 'Escape' });
@@ -292,6 +367,50 @@ describe('glossary terms explained in place', () => {
     expect(term.getAttribute('aria-expanded')).to.equal('false');
     expect(definition.textContent!.trim()).to.equal('');
     expect(focused(el)).to.equal(term);
+  });
+
+  it('never breaks the sentence it explains: the term keeps its punctuation on its line, the explanation comes after the sentence', async () => {
+    const answer = 'Some weeks you take no study medicine, a washout. Then you start the study medicine again, if the team agrees.';
+    const config = minimalConfig({
+      glossary: [{ term: 'washout', definition: 'A break with no study medicine, so the body clears it.' }],
+      faq: [{ id: 'w', question: 'Is there a break?', answer }],
+    });
+    const el = await faq(config, { open: 'w' });
+    const paragraph = panel(el, 'w').querySelector('p')!;
+    const term = paragraph.querySelector<HTMLButtonElement>('.term')!;
+    const definition = el.shadowRoot!.getElementById(term.getAttribute('aria-controls')!)!;
+    /** The box of the character right after the term (the full stop). */
+    const stop = () => {
+      const range = document.createRange();
+      const text = textBeside(term, 'nextSibling')!;
+      expect(text.data.startsWith('.')).to.equal(true);
+      range.setStart(text, 0);
+      range.setEnd(text, 1);
+      return range.getBoundingClientRect();
+    };
+    await tabTo(el, term);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(definition.textContent).to.equal('A break with no study medicine, so the body clears it.');
+    // At every width from a narrow phone up, the term and its full stop share a line (a button's box
+    // and a letter's differ by a few pixels; the next line would be a whole line height lower).
+    const line = parseFloat(getComputedStyle(paragraph).lineHeight);
+    for (let width = 180; width <= 420; width += 6) {
+      el.style.inlineSize = `${width}px`;
+      expect(Math.abs(stop().top - term.getBoundingClientRect().top), `${width}px`).to.be.below(line / 2);
+      expect(stop().left, `${width}px: the stop follows the term`).to.be.at.least(term.getBoundingClientRect().right - 1);
+    }
+    el.style.inlineSize = '';
+    // The sentence is whole, and the explanation starts after its full stop.
+    expect(paragraph.textContent!.replace(definition.textContent!, '')).to.equal(answer);
+    expect(paragraph.textContent!.indexOf(definition.textContent!)).to.equal(answer.indexOf('washout.') + 'washout.'.length);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(term.getAttribute('aria-expanded')).to.equal('false');
+    expect(definition.textContent).to.equal('');
+    expect(focused(el)).to.equal(term);
+    expect(paragraph.textContent).to.equal(answer);
   });
 
   it('explains only the first use of a term in each answer', async () => {
@@ -317,7 +436,8 @@ describe('glossary terms explained in place', () => {
     const term = await until(() => [...panel(el, 'which-group').querySelectorAll<HTMLButtonElement>('.term')].find((b) => b.textContent === 'aleatorizado'), 'a Spanish term');
     term.click();
     await el.updateComplete;
-    expect(term.nextElementSibling!.textContent).to.contain('por sorteo');
+    expect(el.shadowRoot!.getElementById(term.getAttribute('aria-controls')!)!.textContent).to.contain('por sorteo');
+    expect(term.title).to.equal('¿Qué significa esto?');
   });
 
   it('is off with glossary="off" on the element or on <trial-study>', async () => {
@@ -352,7 +472,7 @@ describe('glossary terms explained in place', () => {
     await tabTo(card, terms[1]!);
     await sendKeys({ press: 'Enter' });
     await card.updateComplete;
-    expect(terms[1]!.nextElementSibling!.textContent).to.equal('An immunotherapy drug, given through a vein. It helps your immune system find and attack cancer cells.');
+    expect(card.shadowRoot!.getElementById(terms[1]!.getAttribute('aria-controls')!)!.textContent).to.equal('An immunotherapy drug, given through a vein. It helps your immune system find and attack cancer cells.');
     await expect(card).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await card.updateComplete;

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TrialShare } from '../../src/elements/trial-share/trial-share.js';
 import { captureConsole, demoConfig, DEMO_TRIALS, minimalConfig, nextEvent, shadowText, until } from '../helpers.js';
@@ -172,6 +172,46 @@ describe('<trial-share>', () => {
     expect(getComputedStyle(item(text, 'whatsapp').querySelector('svg')!).display).to.equal('none');
   });
 
+  it('label="icons": shows the name above a button on keyboard focus and on hover, in a tag that stays on screen', async () => {
+    restore.push(() => void resetMouse());
+    const el = await shareEl(shareConfig(), { label: 'icons', networks: 'copy whatsapp x more' });
+    const label = (name: string) => item(el, name).querySelector<HTMLElement>('.label')!;
+    const shown = (node: HTMLElement) => node.checkVisibility() && getComputedStyle(node).clipPath === 'none' && node.getBoundingClientRect().width > 8;
+    expect(shown(label('whatsapp'))).to.equal(false);
+    await tabTo(el, item(el, 'whatsapp'));
+    expect(shown(label('whatsapp')), 'shown on focus').to.equal(true);
+    expect(label('whatsapp').textContent).to.equal('WhatsApp');
+    expect(shown(label('x')), 'only for the focused button').to.equal(false);
+    // Above its button, not over it, and readable: text and background differ.
+    const tag = label('whatsapp').getBoundingClientRect();
+    const box = item(el, 'whatsapp').getBoundingClientRect();
+    expect(tag.bottom).to.be.at.most(box.top);
+    expect(Math.abs((tag.left + tag.right) / 2 - (box.left + box.right) / 2), 'centred over it').to.be.below(1);
+    const style = getComputedStyle(label('whatsapp'));
+    expect(style.color).not.to.equal(style.backgroundColor);
+    // It fades in (unless the person asks for reduced motion): check contrast once it is in.
+    await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Tab' });
+    expect(shown(label('whatsapp')), 'gone when focus moves on').to.equal(false);
+    expect(shown(label('x'))).to.equal(true);
+    expect(label('x').textContent).to.equal('X');
+    // Escape puts it away without moving focus (WCAG 1.4.13); the next button shows its own again.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(shown(label('x')), 'dismissed with Escape').to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(item(el, 'x'));
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expect(shown($(el, '[part="more"] .label')), 'back on the next button').to.equal(true);
+
+    const copy = item(el, 'copy').getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(copy.left + copy.width / 2), Math.round(copy.top + copy.height / 2)] });
+    await until(() => shown(label('copy')), 'name shown on hover');
+    expect(label('copy').textContent).to.equal('Copy link');
+  });
+
   it('shows networks in the order of the networks attribute, else the config’s share.networks', async () => {
     const el = await shareEl(shareConfig({ networks: ['telegram', 'reddit'] }), { networks: 'bluesky email whatsapp' });
     expect(names(el)).to.deep.equal(['bluesky', 'email', 'whatsapp']);
@@ -285,6 +325,51 @@ describe('<trial-share>', () => {
       expect($(el, '[part="status"]')).to.equal(status);
       expect(copied).to.equal('https://example.org/study?id=7&utm_source=copy&utm_medium=social&utm_campaign=lung-1#join');
       await expect(el).to.be.accessible();
+    });
+
+    it('takes "Link copied" away as soon as the person does something else, in a region that stays in the accessibility tree', async () => {
+      restore.push(stub(navigator, 'clipboard', { writeText: async () => undefined }));
+      restore.push(stub(window, 'open', () => null));
+      const el = await shareEl(shareConfig(), { networks: 'copy whatsapp qr mastodon' });
+      const status = $(el, '[part="status"]');
+      // Empty, it is not display: none (screen readers would then miss the first message put into it).
+      expect(getComputedStyle(status).display).not.to.equal('none');
+      const copied = async () => {
+        item<HTMLButtonElement>(el, 'copy').click();
+        await until(() => status.textContent === 'Link copied', 'Link copied');
+      };
+      await copied();
+      item(el, 'whatsapp').click();
+      await el.updateComplete;
+      expect(status.textContent, 'a share link pressed').to.equal('');
+      await copied();
+      item<HTMLButtonElement>(el, 'qr').click();
+      await el.updateComplete;
+      expect(status.textContent, 'a panel opened').to.equal('');
+      await until(() => el.shadowRoot!.querySelector('svg.qr'), 'QR code');
+      await copied();
+      $<HTMLButtonElement>(el, '[part="qr-action"]').click();
+      await el.updateComplete;
+      expect(status.textContent, 'a button inside a panel').to.equal('');
+      expect($(el, '[part="status"]')).to.equal(status);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says nothing about a copy the person already moved on from', async () => {
+      let finish!: () => void;
+      restore.push(stub(navigator, 'clipboard', { writeText: () => new Promise<void>((resolve) => (finish = resolve)) }));
+      const el = await shareEl(shareConfig(), { networks: 'copy qr' });
+      const copied = nextEvent(el, 'trial-share');
+      item<HTMLButtonElement>(el, 'copy').click();
+      item<HTMLButtonElement>(el, 'qr').click();
+      await until(() => el.shadowRoot!.querySelector('svg.qr'), 'QR code');
+      const shared: string[] = [];
+      el.addEventListener('trial-share', (event) => shared.push(event.detail.network));
+      finish();
+      await copied;
+      await until(() => shared.includes('copy'), 'the copy finished');
+      await el.updateComplete;
+      expect($(el, '[part="status"]').textContent).to.equal('');
     });
 
     it('falls back to selecting the link in a read-only field and execCommand("copy")', async () => {

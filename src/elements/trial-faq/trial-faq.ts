@@ -32,6 +32,7 @@ const scrolledFor = new Set<HashChangeEvent | string>();
  *
  * @event trial-faq-open - A person opened a question (by pressing it or following a link to it). `detail: { trialId, topic }`.
  * @event trial-faq-feedback - A person said whether an answer helped. `detail: { trialId, topic, helpful }`.
+ * @event trial-contact - A person pressed call, email or the study website in an answer. `detail: { trialId, channel }`.
  * @event trial-ready - Only when the FAQ loads its own config. `detail: { trialId }`.
  * @event trial-error - Only when the FAQ loads its own config and it cannot be used. `detail: { problems }`.
  *
@@ -46,7 +47,8 @@ const scrolledFor = new Set<HashChangeEvent | string>();
  * @csspart question - The heading of a question.
  * @csspart trigger - The button that opens and closes an answer.
  * @csspart answer - The answer panel.
- * @csspart feedback - "Was this helpful?" and its buttons.
+ * @csspart feedback - "Was this helpful?" and its buttons (only under answers opened one at a time), or the thank-you.
+ * @csspart feedback-button - The small "Yes" and "No" buttons.
  * @csspart contact-actions - The call, email and website actions.
  * @csspart action - Each contact action.
  * @csspart term - A clinical term that can be explained.
@@ -75,6 +77,11 @@ export class TrialFaq extends TrialElement {
   @state() private query = '';
   /** Questions a person gave feedback on (only the topic id, nothing about the person). */
   @state() private answered = new Set<string>();
+  /**
+   * Questions opened one at a time (pressed, linked to, or named by `open`): only these ask "Was
+   * this helpful?". "Show all answers" opens many at once, and asking under each would be noise.
+   */
+  private askFor = new Set<string>();
 
   private items: FaqItem[] = [];
   private warned = new Set<string>();
@@ -147,6 +154,7 @@ export class TrialFaq extends TrialElement {
     const item = this.items.find((candidate) => candidate.id === id);
     if (item) {
       this.opened = new Set(this.opened).add(item.id);
+      this.askFor.add(item.id);
       if (!faqItemMatches(item, this.query)) this.query = '';
     }
     return item;
@@ -156,6 +164,7 @@ export class TrialFaq extends TrialElement {
     const opened = new Set(this.opened);
     if (!opened.delete(item.id)) {
       opened.add(item.id);
+      this.askFor.add(item.id);
       emit(this, 'trial-faq-open', { trialId: this.trialConfig!.id, topic: item.id });
       // replaceState: no jump, no hashchange, no extra history entry.
       if (this.linkHash) history.replaceState(history.state, '', HASH_PREFIX + item.id);
@@ -181,6 +190,18 @@ export class TrialFaq extends TrialElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#thanks-${item.id}`)?.focus());
   }
 
+  /** One quiet line under an answer the person opened on its own; "Thank you" once they answered. */
+  private renderFeedback(item: FaqItem) {
+    const t = this.t;
+    const { id } = item;
+    if (this.answered.has(id)) return html`<p class="feedback" part="feedback" id="thanks-${id}" tabindex="-1">${t('faq.thanks')}</p>`;
+    if (!this.askFor.has(id)) return nothing;
+    return html`<div class="feedback" part="feedback" role="group" aria-labelledby="helpful-${id}">
+      <span id="helpful-${id}">${t('faq.helpful')}</span>
+      <button type="button" class="feedback-button" part="feedback-button" @click=${() => this.giveFeedback(item, true)}>${t('faq.yes')}</button>
+      <button type="button" class="feedback-button" part="feedback-button" @click=${() => this.giveFeedback(item, false)}>${t('faq.no')}</button>
+    </div>`;
+  }
 
   protected override renderTrial(_config: TrialConfig) {
     const t = this.t;
@@ -229,15 +250,9 @@ export class TrialFaq extends TrialElement {
               ? html`<dl>${block.items.map(([label, value]) => html`<dt>${label}</dt><dd>${text(value, id)}</dd>`)}</dl>`
               : block.kind === 'links'
                 ? html`<ul>${block.items.map(([href, label]) => html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${t('common.newTab')}</span></a></li>`)}</ul>`
-                : renderContactActions(this.trialConfig!.contact, t, (value) => this.text(value)),
+                : renderContactActions(this.trialConfig!.contact, t, (value) => this.text(value), { host: this, trialId: this.trialConfig!.id }),
         )}
-        ${this.answered.has(id)
-          ? html`<p class="feedback" part="feedback" id="thanks-${id}" tabindex="-1">${t('faq.thanks')}</p>`
-          : html`<div class="feedback" part="feedback" role="group" aria-labelledby="helpful-${id}">
-              <span id="helpful-${id}">${t('faq.helpful')}</span>
-              <button type="button" class="button secondary" @click=${() => this.giveFeedback(item, true)}>${t('faq.yes')}</button>
-              <button type="button" class="button secondary" @click=${() => this.giveFeedback(item, false)}>${t('faq.no')}</button>
-            </div>`}
+        ${isOpen ? this.renderFeedback(item) : nothing}
       </div>
     </div>`;
   }

@@ -14,15 +14,16 @@ export const INSTANCE_KEY = 'trialkit.mastodon-instance';
 
 const invalid = new WeakSet<ShadowRoot>();
 
-const input = (host: PanelHost) => host.root.querySelector<HTMLInputElement>('#instance')!;
+/** The server field; null when the form is not (or no longer) on screen. */
+const input = (host: PanelHost) => host.root.querySelector<HTMLInputElement>('#instance');
 
 function submit(event: Event, host: PanelHost) {
   event.preventDefault();
-  const instance = normalizeInstance(input(host).value);
+  const instance = normalizeInstance(input(host)?.value ?? '');
   if (instance) invalid.delete(host.root);
   else invalid.add(host.root);
   host.update();
-  if (!instance) return input(host).focus();
+  if (!instance) return input(host)?.focus();
   if (host.remember) {
     try {
       localStorage.setItem(INSTANCE_KEY, instance);
@@ -51,14 +52,16 @@ export function render(host: PanelHost) {
 
 export function opened(host: PanelHost) {
   invalid.delete(host.root);
+  const field = input(host);
+  if (!field) return; // closed again before it was shown
   if (host.remember) {
     try {
-      input(host).value = localStorage.getItem(INSTANCE_KEY) ?? '';
+      field.value = localStorage.getItem(INSTANCE_KEY) ?? '';
     } catch {
       // Storage blocked: the person types their server.
     }
   }
-  input(host).focus();
+  field.focus();
 }
 
 export const styles = [panelStyles];

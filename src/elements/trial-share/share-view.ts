@@ -34,6 +34,12 @@ const BRANDS: Record<string, string> = {
 
 const warned = new Set<string>();
 
+/** How each panel's chunk is fetched (one place, so a test can hold a chunk back and race it). */
+export const panelChunks: Record<Panel, () => Promise<PanelModule>> = {
+  qr: () => import('./qr-panel.js'),
+  mastodon: () => import('./mastodon-form.js'),
+};
+
 export class ShareView {
   private moreOpen = false;
   /** The open panel; undefined until the person opens or closes one (until then `show-qr` decides). */
@@ -41,6 +47,12 @@ export class ShareView {
   private copyFallback = false;
   private status = '';
   private modules: Partial<Record<Panel, PanelModule>> = {};
+  /** Each panel's chunk while it loads, so a render or a second click does not load it twice. */
+  private loading: Partial<Record<Panel, Promise<PanelModule | undefined>>> = {};
+  /** Counts the person's actions, so a slow one (copying) does not speak after a newer one started. */
+  private actions = 0;
+  /** `label="icons"`: Escape put away the name tag shown over a button, until focus or the pointer moves on (WCAG 1.4.13). */
+  private tagsOff = false;
   /** The element's helpers as of the last render (language and theme may change). */
   private bridge!: ShareBridge;
 
@@ -82,6 +94,29 @@ export class ShareView {
 
   private shared = (network: string) => emit(this.host, 'trial-share', { trialId: this.config.id, network });
 
+  /**
+   * Any button or link pressed in the element starts a new action: what the last one said ("Link
+   * copied") goes, so it never lingers beside the next thing the person does.
+   */
+  private actionStarted = {
+    capture: true,
+    handleEvent: (event: Event) => {
+      if (!(event.target as Element).closest?.('button, a')) return;
+      this.actions++;
+      if (this.status) this.set({ status: '' });
+    },
+  };
+
+  private tagKeys = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !this.tagsOff && (event.target as Element).matches?.('.list .button')) this.set({ tagsOff: true });
+  };
+
+  private tagsBack = (event: Event) => {
+    if (!this.tagsOff) return;
+    const related = (event as FocusEvent | MouseEvent).relatedTarget as Element | null;
+    if ((event.target as Element).closest?.('.button') !== related?.closest?.('.button')) this.set({ tagsOff: false });
+  };
+
   private async announce(message: string) {
     // Cleared first, so the same message is announced again.
     this.set({ status: '' });
@@ -119,7 +154,16 @@ export class ShareView {
     const open = this.openPanel;
     const module = open && this.modules[open];
     if (open && !module) void this.load(open);
-    return html`<div class="share panel ${bridge.label}" part="share" role="group" aria-labelledby="heading">
+    return html`<div
+      class="share panel ${bridge.label} ${this.tagsOff ? 'tags-off' : ''}"
+      part="share"
+      role="group"
+      aria-labelledby="heading"
+      @click=${this.actionStarted}
+      @keydown=${this.tagKeys}
+      @focusin=${this.tagsBack}
+      @mouseover=${this.tagsBack}
+    >
       <p id="heading" class="heading" part="heading">${t('share.heading')}</p>
       <ul class="list" part="list">
         ${main.map((name) => this.item(name))}
@@ -195,6 +239,7 @@ export class ShareView {
   }
 
   private async copy() {
+    const action = this.actions;
     let copied = false;
     try {
       await navigator.clipboard.writeText(this.link('copy'));
@@ -203,9 +248,9 @@ export class ShareView {
       // No Clipboard API, or no permission: select the link in a read-only field and copy that.
       this.set({ copyFallback: true });
       await this.host.updateComplete;
-      const input = this.root.querySelector<HTMLInputElement>('#link')!;
-      input.focus();
-      input.select();
+      const input = this.root.querySelector<HTMLInputElement>('#link');
+      input?.focus();
+      input?.select();
       try {
         copied = document.execCommand('copy');
       } catch {
@@ -213,7 +258,8 @@ export class ShareView {
       }
     }
     this.shared('copy');
-    await this.announce(this.bridge.t(copied ? 'share.copied' : 'share.copy.manual'));
+    // The person already moved on (pressed something else while the clipboard answered): say nothing.
+    if (action === this.actions) await this.announce(this.bridge.t(copied ? 'share.copied' : 'share.copy.manual'));
   }
 
   // --- Panels, each its own chunk: QR code and Mastodon ---------------------------------------------
@@ -225,22 +271,31 @@ export class ShareView {
     if (name === 'qr') this.shared('qr');
     const module = await this.load(name);
     await this.host.updateComplete;
-    module?.opened(this.panelHost());
+    // While the chunk loaded, the person may have closed this panel, opened the other one, or the
+    // element may have left the page: then there is nothing to move focus into.
+    if (module && this.openPanel === name && this.host.isConnected) module.opened(this.panelHost());
   }
 
-  private async load(name: Panel): Promise<PanelModule | undefined> {
-    if (this.modules[name]) return this.modules[name];
-    try {
-      const module: PanelModule = await (name === 'qr' ? import('./qr-panel.js') : import('./mastodon-form.js'));
-      this.modules[name] = module;
-      this.adoptStyles();
-      this.host.requestUpdate();
-      return module;
-    } catch {
-      this.set({ panel: '' });
-      void this.announce(this.bridge.t('share.failed'));
-      return undefined;
-    }
+  /** Loads a panel's chunk once; undefined (and the panel closed, if it is still the open one) when it cannot load. */
+  private load(name: Panel): Promise<PanelModule | undefined> {
+    if (this.modules[name]) return Promise.resolve(this.modules[name]);
+    return (this.loading[name] ??= panelChunks[name]().then(
+      (module) => {
+        this.modules[name] = module;
+        this.adoptStyles();
+        this.host.requestUpdate();
+        return module;
+      },
+      () => {
+        // Let a later click try again (the network may be back).
+        delete this.loading[name];
+        if (this.openPanel === name) {
+          this.set({ panel: '' });
+          void this.announce(this.bridge.t('share.failed'));
+        }
+        return undefined;
+      },
+    ));
   }
 
   private panelHost(): PanelHost {

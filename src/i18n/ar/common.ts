@@ -12,4 +12,6 @@ export const common: Messages<'common'> = {
   'contact.email': 'إرسال بريد إلكتروني إلى {email}',
   'contact.website': 'زيارة موقع الدراسة',
   newTab: '(يُفتح في علامة تبويب جديدة)',
+  /** The title of a clinical term that can be explained (any element may show one). */
+  'term.explain': 'ماذا يعني هذا؟',
 };

@@ -32,8 +32,8 @@ export const faq: Messages<'faq'> = {
   ask: 'يمكن سؤال فريق الدراسة:',
 
   helpful: 'هل كان هذا مفيدًا؟',
-  yes: 'نعم، كان مفيدًا',
-  no: 'لا، لم يكن مفيدًا',
+  yes: 'نعم',
+  no: 'لا',
   thanks: 'شكرًا لإخبارنا.',
   expandAll: 'عرض كل الإجابات',
   collapseAll: 'إخفاء كل الإجابات',
@@ -47,5 +47,4 @@ export const faq: Messages<'faq'> = {
     other: '{count} سؤال مطابق',
   },
   noMatches: 'لا توجد أسئلة مطابقة. يمكن تجربة كلمات أخرى.',
-  explain: 'ماذا يعني هذا؟',
 };

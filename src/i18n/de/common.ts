@@ -10,4 +10,6 @@ export const common: Messages<'common'> = {
   'contact.email': 'E-Mail an {email} schreiben',
   'contact.website': 'Zur Website der Studie',
   newTab: '(öffnet sich in einem neuen Tab)',
+  /** The title of a clinical term that can be explained (any element may show one). */
+  'term.explain': 'Was bedeutet das?',
 };

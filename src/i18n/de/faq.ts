@@ -31,13 +31,12 @@ export const faq: Messages<'faq'> = {
   ask: 'Sie können das Studienteam fragen:',
 
   helpful: 'War das hilfreich?',
-  yes: 'Ja, das hat geholfen',
-  no: 'Nein, das hat nicht geholfen',
+  yes: 'Ja',
+  no: 'Nein',
   thanks: 'Danke für Ihre Rückmeldung.',
   expandAll: 'Alle Antworten zeigen',
   collapseAll: 'Alle Antworten verbergen',
   search: 'In den Fragen suchen',
   matches: { one: '{count} Frage passt', other: '{count} Fragen passen' },
   noMatches: 'Keine Frage passt. Versuchen Sie andere Wörter.',
-  explain: 'Was bedeutet das?',
 };

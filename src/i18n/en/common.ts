@@ -8,4 +8,6 @@ export const common = {
   'contact.email': 'Email {email}',
   'contact.website': 'Visit the study website',
   newTab: '(opens in a new tab)',
+  /** The title of a clinical term that can be explained (any element may show one). */
+  'term.explain': 'What does this mean?',
 };

@@ -30,13 +30,12 @@ export const faq = {
   ask: 'You can ask the study team:',
 
   helpful: 'Was this helpful?',
-  yes: 'Yes, it helped',
-  no: 'No, it did not',
+  yes: 'Yes',
+  no: 'No',
   thanks: 'Thank you for telling us.',
   expandAll: 'Show all answers',
   collapseAll: 'Hide all answers',
   search: 'Search the questions',
   matches: { one: '{count} question matches', other: '{count} questions match' },
   noMatches: 'No questions match. Try other words.',
-  explain: 'What does this mean?',
 };

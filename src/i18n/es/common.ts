@@ -10,4 +10,6 @@ export const common: Messages<'common'> = {
   'contact.email': 'Escribir a {email}',
   'contact.website': 'Visitar el sitio web del estudio',
   newTab: '(se abre en una pestaña nueva)',
+  /** The title of a clinical term that can be explained (any element may show one). */
+  'term.explain': '¿Qué significa esto?',
 };

@@ -31,13 +31,12 @@ export const faq: Messages<'faq'> = {
   ask: 'Puede preguntarle al equipo del estudio:',
 
   helpful: '¿Le resultó útil?',
-  yes: 'Sí, me ayudó',
-  no: 'No me ayudó',
+  yes: 'Sí',
+  no: 'No',
   thanks: 'Gracias por decírnoslo.',
   expandAll: 'Mostrar todas las respuestas',
   collapseAll: 'Ocultar todas las respuestas',
   search: 'Buscar en las preguntas',
   matches: { one: '{count} pregunta coincide', many: '{count} de preguntas coinciden', other: '{count} preguntas coinciden' },
   noMatches: 'Ninguna pregunta coincide. Pruebe con otras palabras.',
-  explain: '¿Qué significa esto?',
 };

@@ -10,4 +10,6 @@ export const common: Messages<'common'> = {
   'contact.email': 'Écrire à {email}',
   'contact.website': 'Aller sur le site de l’étude',
   newTab: '(s’ouvre dans un nouvel onglet)',
+  /** The title of a clinical term that can be explained (any element may show one). */
+  'term.explain': 'Qu’est-ce que cela veut dire ?',
 };

@@ -33,13 +33,12 @@ export const faq: Messages<'faq'> = {
 
   // « Cette réponse vous a aidé(e) » would need a gender; "utile" does not.
   helpful: 'Cette réponse vous est-elle utile ?',
-  yes: 'Oui, elle est utile',
-  no: 'Non, elle n’est pas utile',
+  yes: 'Oui',
+  no: 'Non',
   thanks: 'Merci de nous l’avoir dit.',
   expandAll: 'Afficher toutes les réponses',
   collapseAll: 'Masquer toutes les réponses',
   search: 'Chercher dans les questions',
   matches: { one: '{count} question correspond', many: '{count} de questions correspondent', other: '{count} questions correspondent' },
   noMatches: 'Aucune question ne correspond. Essayez d’autres mots.',
-  explain: 'Qu’est-ce que cela veut dire ?',
 };

@@ -10,4 +10,6 @@ export const common: Messages<'common'> = {
   'contact.email': 'Enviar e-mail para {email}',
   'contact.website': 'Visitar o site do estudo',
   newTab: '(abre em uma nova aba)',
+  /** The title of a clinical term that can be explained (any element may show one). */
+  'term.explain': 'O que isso quer dizer?',
 };

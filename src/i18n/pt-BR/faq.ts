@@ -32,13 +32,12 @@ export const faq: Messages<'faq'> = {
   ask: 'Você pode perguntar à equipe do estudo:',
 
   helpful: 'Esta resposta foi útil?',
-  yes: 'Sim, ajudou',
-  no: 'Não ajudou',
+  yes: 'Sim',
+  no: 'Não',
   thanks: 'Agradecemos por nos contar.',
   expandAll: 'Mostrar todas as respostas',
   collapseAll: 'Esconder todas as respostas',
   search: 'Buscar nas perguntas',
   matches: { one: '{count} pergunta encontrada', many: '{count} de perguntas encontradas', other: '{count} perguntas encontradas' },
   noMatches: 'Nenhuma pergunta encontrada. Tente outras palavras.',
-  explain: 'O que isso quer dizer?',
 };

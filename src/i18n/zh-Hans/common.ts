@@ -10,4 +10,6 @@ export const common: Messages<'common'> = {
   'contact.email': '发邮件：{email}',
   'contact.website': '访问研究网站',
   newTab: '（在新标签页中打开）',
+  /** The title of a clinical term that can be explained (any element may show one). */
+  'term.explain': '这是什么意思？',
 };

@@ -39,5 +39,4 @@ export const faq: Messages<'faq'> = {
   search: '搜索问题',
   matches: { other: '有 {count} 个问题符合' },
   noMatches: '没有符合的问题。请换个词试试。',
-  explain: '这是什么意思？',
 };
