@@ -180,12 +180,20 @@ describe('Simplified Chinese and Arabic', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('card: a config written in plain English strings is left to decide its own direction', async () => {
+    it('card: a config written in plain strings is read as its default language (English), marked so, and said once', async () => {
       const el = await render('trial-card', await demoConfig('cll-apg-2575'), { lang: 'ar' }, 'الاتصال');
-      const title = $(el, '[part="title"] span[dir="auto"]');
+      const title = $(el, '[part="title"] span[lang="en"][dir="ltr"]');
       expect(title.textContent!.length).to.be.above(10);
       expect(getComputedStyle(title).direction).to.equal('ltr');
       expect(getComputedStyle($(el, '[part="title"]')).direction).to.equal('rtl');
+      expect(el.shadowRoot!.querySelectorAll('[part="language-notice"]')).to.have.length(1);
+    });
+
+    it('card: a plain string whose letters are Arabic, in a config that forgot defaultLocale, still decides its own direction', async () => {
+      const el = await render('trial-card', { ...(await demoConfig('cll-apg-2575')), title: 'دراسة حبة دواء لسرطان الدم' }, { lang: 'ar' }, 'الاتصال');
+      const title = $(el, '[part="title"] span[dir="auto"]');
+      expect(title.hasAttribute('lang')).to.equal(false);
+      expect(getComputedStyle(title).direction).to.equal('rtl');
     });
 
     it('FAQ: questions start at the right, and the chevron is at the left', async () => {

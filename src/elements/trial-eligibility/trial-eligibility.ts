@@ -4,7 +4,6 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { evaluateEligibility, mayAskFewer } from '../../core/eligibility.js';
 import type { TrialConfig } from '../../core/schema.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
-import { emit } from '../../internal/events.js';
 import { headingTag } from '../../internal/heading.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import type { EligibilityFlow, FlowHost } from './flow.js';
@@ -164,30 +163,19 @@ export class TrialEligibility extends TrialElement {
 
   private flowHost(): FlowHost {
     const element = this;
-    return {
-      get t() {
-        return element.t;
-      },
+    return this.kit.with({
       get formLayout() {
         return element.formLayout;
-      },
-      get language() {
-        return element.language;
-      },
-      get attribution() {
-        return element.effectiveRef;
       },
       get referralTimeout() {
         return TrialEligibility.referralTimeout;
       },
-      text: (value) => this.text(value),
-      plain: (value) => this.plain(value),
-      heading: (content, sub) => this.heading(content, sub),
-      changed: (focus) => {
+      heading: (content: unknown, sub?: boolean) => this.heading(content, sub),
+      // The flow's focus goes through the element's own focusAfterRender, as "Start again" does.
+      changed: (focus?: string) => {
         this.focusAfterRender = focus;
         this.requestUpdate();
       },
-      emit: (name, detail) => emit(this, name, detail),
-    };
+    });
   }
 }

@@ -12,4 +12,6 @@ export const common: Messages<'common'> = {
   'contact.email': 'إرسال بريد إلكتروني إلى {email}',
   'contact.website': 'زيارة موقع الدراسة',
   newTab: '(يُفتح في علامة تبويب جديدة)',
+  draft: 'هذا الجزء لا يزال قيد الكتابة. يُرجى سؤال فريق الدراسة.',
+  onlyIn: 'معلومات هذه الدراسة متاحة باللغة {language} فقط.',
 };

@@ -10,4 +10,6 @@ export const common: Messages<'common'> = {
   'contact.email': 'E-Mail an {email} schreiben',
   'contact.website': 'Zur Website der Studie',
   newTab: '(öffnet sich in einem neuen Tab)',
+  draft: 'Dieser Teil wird noch geschrieben. Fragen Sie das Studienteam.',
+  onlyIn: 'Die Informationen zu dieser Studie gibt es nur auf {language}.',
 };

@@ -8,4 +8,6 @@ export const common = {
   'contact.email': 'Email {email}',
   'contact.website': 'Visit the study website',
   newTab: '(opens in a new tab)',
+  draft: 'This part is still being written. Ask the study team.',
+  onlyIn: 'Information about this study is only available in {language}.',
 };

@@ -10,4 +10,6 @@ export const common: Messages<'common'> = {
   'contact.email': 'Escribir a {email}',
   'contact.website': 'Visitar el sitio web del estudio',
   newTab: '(se abre en una pestaña nueva)',
+  draft: 'Esta parte todavía se está escribiendo. Pregunte al equipo del estudio.',
+  onlyIn: 'La información sobre este estudio solo está disponible en {language}.',
 };

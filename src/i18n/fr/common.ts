@@ -10,4 +10,6 @@ export const common: Messages<'common'> = {
   'contact.email': 'Écrire à {email}',
   'contact.website': 'Aller sur le site de l’étude',
   newTab: '(s’ouvre dans un nouvel onglet)',
+  draft: 'Cette partie est encore en cours d’écriture. Demandez à l’équipe de l’étude.',
+  onlyIn: 'Les informations sur cette étude sont disponibles seulement en {language}.',
 };

@@ -10,4 +10,6 @@ export const common: Messages<'common'> = {
   'contact.email': 'Enviar e-mail para {email}',
   'contact.website': 'Visitar o site do estudo',
   newTab: '(abre em uma nova aba)',
+  draft: 'Esta parte ainda está sendo escrita. Pergunte à equipe do estudo.',
+  onlyIn: 'As informações sobre este estudo só estão disponíveis em {language}.',
 };

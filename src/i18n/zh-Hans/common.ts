@@ -10,4 +10,6 @@ export const common: Messages<'common'> = {
   'contact.email': '发邮件：{email}',
   'contact.website': '访问研究网站',
   newTab: '（在新标签页中打开）',
+  draft: '这部分还在编写中。请询问研究团队。',
+  onlyIn: '这项研究的信息只有{language}版本。',
 };
