@@ -24,12 +24,12 @@ const baseStyles = css`
     margin-block-end: var(--_space);
   }
   /* A config text in the other direction that fills its block (an English summary in an Arabic
-     card) starts at its own side, not the widget's. */
-  :is(p, li, dd, h2, h3, h4, h5, h6, legend, strong):has(> [lang][dir='ltr']:only-child) {
-    text-align: left;
+     card) gives the block its direction, so it starts at its own side, not the widget's. */
+  :is(p, li, dd, h2, h3, h4, h5, h6, legend):has(> [lang][dir='ltr']:only-child) {
+    direction: ltr;
   }
-  :is(p, li, dd, h2, h3, h4, h5, h6, legend, strong):has(> [lang][dir='rtl']:only-child) {
-    text-align: right;
+  :is(p, li, dd, h2, h3, h4, h5, h6, legend):has(> [lang][dir='rtl']:only-child) {
+    direction: rtl;
   }
 `;
 

@@ -6,7 +6,6 @@
  * `referral`: most trials have none, so most pages never download it. It never imports the element.
  */
 import { html, nothing } from 'lit';
-import type { LocalizedText } from '../../core/localize.js';
 import { isEmail, isPhone, safeHref } from '../../core/safe-url.js';
 import type { ReferralField, TrialConfig } from '../../core/schema.js';
 import type { MessageKey } from '../../i18n/translate.js';
