@@ -38,6 +38,10 @@ const baseStyles = css`
  * (where the config comes from, and its state) and a locale controller (the reader's language and
  * strings), the theme and direction of its root, and the friendly fallback. Renders wait for the
  * reader's strings rather than flash English first.
+ *
+ * @csspart base - The wrapper.
+ * @csspart language-notice - "Information about this study is only available in English.", shown once when the config has no text in the reader's language.
+ * @csspart fallback - The message shown when the config cannot be used.
  */
 export abstract class TrialBase extends LitElement {
   static override styles: CSSResultGroup = [sharedStyles, glossaryStyles, baseStyles];
