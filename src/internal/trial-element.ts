@@ -19,12 +19,13 @@ export type Theme = (typeof THEMES)[number];
 
 const warned = new WeakMap<Element, Set<string>>();
 
+// A config text in the other direction that fills its block (an English summary in an Arabic
+// card) gives the block its direction, so it starts at its own side, not the widget's. (A JS
+// comment: comments inside css`` ship in the bundle.)
 const baseStyles = css`
   .language-notice {
     margin-block-end: var(--_space);
   }
-  /* A config text in the other direction that fills its block (an English summary in an Arabic
-     card) gives the block its direction, so it starts at its own side, not the widget's. */
   :is(p, li, dd, h2, h3, h4, h5, h6, legend):has(> [lang][dir='ltr']:only-child) {
     direction: ltr;
   }
