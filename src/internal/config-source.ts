@@ -20,9 +20,24 @@ export type ConfigState =
   | { status: 'idle' }
   | { status: 'loading'; quiet?: boolean }
   | { status: 'ready'; config: TrialConfig }
-  | { status: 'error'; problems: Problem[]; contact?: Contact; title?: unknown };
+  | { status: 'error'; problems: Problem[]; contact?: Contact; title?: unknown; trialId?: string };
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Configs the validator returned (its output is a fresh object, so nothing else is in here). */
+const validated = new WeakSet<object>();
+
+/** True for a config that came out of the validator: another element may use it as it is. */
+export function isValidatedConfig(value: unknown): value is TrialConfig {
+  return typeof value === 'object' && value !== null && validated.has(value);
+}
+
+/** What the fallback can still say about a config that failed: its title, contact and id (for events). */
+function salvage(data: unknown): { title: unknown; contact?: Contact; trialId?: string } {
+  const contact = salvageContact(data);
+  const id = (data as { id?: unknown } | null)?.id;
+  return { title: salvageTitle(data), ...(contact ? { contact } : {}), ...(typeof id === 'string' && id ? { trialId: id } : {}) };
+}
 
 /** Validates an object (or JSON text) that is already on the page. */
 export async function stateFromValue(value: unknown, origin: string): Promise<ConfigState> {
@@ -39,18 +54,18 @@ export async function stateFromValue(value: unknown, origin: string): Promise<Co
     ({ validateConfig } = await loadValidator());
   } catch (error) {
     validator = undefined; // let a later attempt try again
-    const contact = salvageContact(data);
     return {
       status: 'error',
       problems: [{ path: '', message: `The config checker could not be loaded (${String(error)}). Upload the chunks/ folder next to trialkit.js.` }],
-      title: salvageTitle(data),
-      ...(contact ? { contact } : {}),
+      ...salvage(data),
     };
   }
   const result = validateConfig(data);
-  if (result.ok) return { status: 'ready', config: result.config };
-  const contact = salvageContact(data);
-  return { status: 'error', problems: result.problems, title: salvageTitle(data), ...(contact ? { contact } : {}) };
+  if (result.ok) {
+    validated.add(result.config);
+    return { status: 'ready', config: result.config };
+  }
+  return { status: 'error', problems: result.problems, ...salvage(data) };
 }
 
 /** The text of an inline `<script type="application/json">` child, if the element has one. */

@@ -145,7 +145,7 @@ describe('Simplified Chinese and Arabic', () => {
       else document.documentElement.setAttribute('dir', before);
     });
 
-    it('card: the title and the status start at the right edge; labels stand right of their values', async () => {
+    it('card: the status starts at the right edge, the English title at its own (left) edge; labels stand right of their values', async () => {
       for (const lang of ['ar', 'en']) {
         const el = await render('trial-card', await demoConfig('lung-cancer-chemo-io'), { lang }, lang === 'ar' ? STRINGS.ar.status : 'Looking for volunteers now');
         const panel = contentEdges($(el, '[part="card"]'));
@@ -154,8 +154,9 @@ describe('Simplified Chinese and Arabic', () => {
         const label = $(el, '.fact dt').getBoundingClientRect();
         const value = $(el, '.fact dd').getBoundingClientRect();
         if (lang === 'ar') {
-          expect(panel.right - title.right, 'title flush right').to.be.within(-1, 2);
-          expect(title.left - panel.left, 'title not flush left').to.be.above(10);
+          // The lung study has no Arabic: its English title starts where English starts, at the left.
+          expect(title.left - panel.left, 'English title flush left').to.be.within(-1, 2);
+          expect(panel.right - title.right, 'English title not flush right').to.be.above(10);
           // The status dot (::before) comes first, at the right, so the words stop short of the edge.
           expect(panel.right - status.right, 'status dot at the right').to.be.within(8, 24);
           expect(label.left, 'label right of its value').to.be.above(value.right - 1);
@@ -180,12 +181,22 @@ describe('Simplified Chinese and Arabic', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('card: a config written in plain English strings is left to decide its own direction', async () => {
+    it('card: a config written in plain strings is read as its default language (English), marked so, and said once', async () => {
       const el = await render('trial-card', await demoConfig('cll-apg-2575'), { lang: 'ar' }, 'الاتصال');
-      const title = $(el, '[part="title"] span[dir="auto"]');
+      const title = $(el, '[part="title"] span[lang="en"][dir="ltr"]');
       expect(title.textContent!.length).to.be.above(10);
       expect(getComputedStyle(title).direction).to.equal('ltr');
-      expect(getComputedStyle($(el, '[part="title"]')).direction).to.equal('rtl');
+      // The heading holds only that English text, so it takes its direction (and starts at the left).
+      expect(getComputedStyle($(el, '[part="title"]')).direction).to.equal('ltr');
+      expect(getComputedStyle($(el, '[part="status"]')).direction).to.equal('rtl');
+      expect(el.shadowRoot!.querySelectorAll('[part="language-notice"]')).to.have.length(1);
+    });
+
+    it('card: a plain string whose letters are Arabic, in a config that forgot defaultLocale, still decides its own direction', async () => {
+      const el = await render('trial-card', { ...(await demoConfig('cll-apg-2575')), title: 'دراسة حبة دواء لسرطان الدم' }, { lang: 'ar' }, 'الاتصال');
+      const title = $(el, '[part="title"] span[dir="auto"]');
+      expect(title.hasAttribute('lang')).to.equal(false);
+      expect(getComputedStyle(title).direction).to.equal('rtl');
     });
 
     it('FAQ: questions start at the right, and the chevron is at the left', async () => {

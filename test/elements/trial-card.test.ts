@@ -269,6 +269,8 @@ describe('<trial-card>', () => {
     const title = part(el, 'title')!.getBoundingClientRect();
     // Text starts at the right edge in RTL: the title's right edge is near the card's right edge.
     expect(cardBox.right - title.right).to.be.below(40);
-    expect(getComputedStyle(part(el, 'title')!).direction).to.equal('rtl');
+    expect(getComputedStyle(part(el, 'status')!).direction).to.equal('rtl');
+    // The title is the config's English text alone, so its heading takes the text's direction.
+    expect(getComputedStyle(part(el, 'title')!).direction).to.equal('ltr');
   });
 });

@@ -23,8 +23,7 @@ import type { LocalizedText } from '../../core/localize.js';
 import type { OrderedPlaces } from '../../core/locations.js';
 import type { Contact, Question, TrialConfig } from '../../core/schema.js';
 import { enrolmentMode } from '../../core/study-status.js';
-import type { TrialEventDetails, TrialEventName } from '../../internal/events.js';
-import type { Translate } from '../../i18n/translate.js';
+import type { TrialKit } from '../../internal/trial-kit.js';
 import type { ReferralForm } from './referral.js';
 import { canSortPlaces, locateAndOrder, placesOf, renderPlaceItems, renderSortControl, type LocatingState } from '../../internal/place-list.js';
 import { renderOtherStudies } from './other-studies.js';
@@ -36,23 +35,14 @@ const SITES_SHOWN = 3;
 type Errors = Record<string, string>;
 export type Screen = 'start' | 'question' | 'result';
 
-/** What the flow needs from its element. */
-export interface FlowHost {
-  readonly t: Translate;
+/** What the flow needs from its element: the element's kit, and how the pre-screener is laid out. */
+export type FlowHost = TrialKit & {
   readonly formLayout: boolean;
-  readonly language: string;
-  /** Attribution code of the embedding site, sent with a referral. */
-  readonly attribution: string | undefined;
   readonly referralTimeout: number;
-  text(value: LocalizedText | undefined): unknown;
-  plain(value: LocalizedText | undefined): string;
   heading(content: unknown, sub?: boolean): unknown;
   /** Call / email / website actions that emit `trial-contact` from the element when pressed. */
   contactActions(contact: Contact): unknown;
-  /** Re-render; then focus the element that matches `focus`, if given. */
-  changed(focus?: string): void;
-  emit<Name extends TrialEventName>(name: Name, detail: TrialEventDetails[Name]): void;
-}
+};
 
 export class EligibilityFlow {
   screen: Screen = 'start';
@@ -75,25 +65,20 @@ export class EligibilityFlow {
       import('./referral.js').then(
         ({ ReferralForm }) => {
           this.referralForm = new ReferralForm(
-            {
-              get t() {
-                return host.t;
-              },
-              text: (value) => host.text(value),
-              heading: (content) => host.heading(content, true),
-              errorSummary: (errors) => this.renderErrorSummary(errors),
-              errorMessage: (id, message) => this.errorMessage(id, message),
-              changed: (focus) => host.changed(focus),
-              done: (sent) => host.emit('trial-referral', { trialId: config.id, status: sent ? 'sent' : 'failed' }),
+            host.with({
+              heading: (content: unknown) => host.heading(content, true),
+              errorSummary: (errors: Errors) => this.renderErrorSummary(errors),
+              errorMessage: (id: string, message: string | undefined) => this.errorMessage(id, message),
+              done: (sent: boolean) => host.emit('trial-referral', { trialId: config.id, status: sent ? 'sent' : 'failed' }),
               // In `answers`, null means "I'm not sure".
               payload: () => {
                 const { outcome, answers } = this.state;
-                return { trialId: config.id, outcome, answers, ref: host.attribution ?? null, language: host.language };
+                return { trialId: config.id, outcome, answers, ref: host.ref ?? null, language: host.language };
               },
               get timeout() {
                 return host.referralTimeout;
               },
-            },
+            }),
             config.referral!,
           );
           host.changed();

@@ -6,32 +6,28 @@
  * `referral`: most trials have none, so most pages never download it. It never imports the element.
  */
 import { html, nothing } from 'lit';
-import type { LocalizedText } from '../../core/localize.js';
 import { isEmail, isPhone } from '../../core/safe-url.js';
 import { postJson } from '../../internal/post-json.js';
 import type { ReferralField, TrialConfig } from '../../core/schema.js';
-import type { MessageKey, Translate } from '../../i18n/translate.js';
+import type { MessageKey } from '../../i18n/translate.js';
+import type { TrialKit } from '../../internal/trial-kit.js';
 
 type Referral = NonNullable<TrialConfig['referral']>;
 type Errors = Record<string, string>;
 export type SendStatus = 'idle' | 'sending' | 'sent' | 'failed';
 
-/** What the form needs from the element that shows it. */
-export interface ReferralHost {
-  readonly t: Translate;
-  text(value: LocalizedText | undefined): unknown;
+/** What the form needs: the element's kit, and the flow's headings, error messages, payload and timeout. */
+export type ReferralHost = TrialKit & {
   heading(content: unknown): unknown;
   errorSummary(errors: Errors): unknown;
   errorMessage(id: string, message: string | undefined): unknown;
-  /** Re-render, then focus the element that matches `focus`, if given. */
-  changed(focus?: string): void;
   /** Sent or failed: the element emits `trial-referral`. */
   done(sent: boolean): void;
   /** The answers and context to send: trial id, outcome, answers, ref, language. */
   payload(): Record<string, unknown>;
   /** How long to wait for the endpoint (milliseconds). */
   readonly timeout: number;
-}
+};
 
 const AUTOCOMPLETE: Record<ReferralField, string> = {
   name: 'name',

@@ -3,10 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { evaluateEligibility, mayAskFewer } from '../../core/eligibility.js';
 import { carriesRewriteMarker } from '../../core/rewrite-marker.js';
-import type { TrialConfig } from '../../core/schema.js';
+import type { Contact, TrialConfig } from '../../core/schema.js';
 import { enrolmentMode, prescreenerMayStart } from '../../core/study-status.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
-import { emit } from '../../internal/events.js';
 import { headingLevels, headingTag } from '../../internal/heading.js';
 import { placeListStyles } from '../../internal/place-list.js';
 import { TrialElement } from '../../internal/trial-element.js';
@@ -210,31 +209,20 @@ export class TrialEligibility extends TrialElement {
 
   private flowHost(): FlowHost {
     const element = this;
-    return {
-      get t() {
-        return element.t;
-      },
+    return this.kit.with({
       get formLayout() {
         return element.formLayout;
-      },
-      get language() {
-        return element.language;
-      },
-      get attribution() {
-        return element.effectiveRef;
       },
       get referralTimeout() {
         return TrialEligibility.referralTimeout;
       },
-      text: (value) => this.text(value),
-      plain: (value) => this.plain(value),
-      heading: (content, sub) => this.heading(content, sub),
-      contactActions: (contact) => renderContactActions(contact, this.t, (value) => this.text(value), { host: this, trialId: this.trialConfig?.id ?? '' }),
-      changed: (focus) => {
+      heading: (content: unknown, sub?: boolean) => this.heading(content, sub),
+      contactActions: (contact: Contact) => renderContactActions(contact, this.t, (value) => this.text(value), { host: this, trialId: this.trialConfig?.id ?? '' }),
+      // The flow's focus goes through the element's own focusAfterRender, as "Start again" does.
+      changed: (focus?: string) => {
         this.focusAfterRender = focus;
         this.requestUpdate();
       },
-      emit: (name, detail) => emit(this, name, detail),
-    };
+    });
   }
 }

@@ -22,7 +22,7 @@ function submit(event: Event, host: PanelHost) {
   const instance = normalizeInstance(input(host)?.value ?? '');
   if (instance) invalid.delete(host.root);
   else invalid.add(host.root);
-  host.update();
+  host.changed();
   if (!instance) return input(host)?.focus();
   if (host.remember) {
     try {

@@ -34,7 +34,7 @@ export function render(host: PanelHost) {
     <div class="row">
       <button type="button" class="button secondary" part="qr-action" @click=${() => downloadSvg(svg(), `${file}.svg`)}>${t('share.qr.svg')}</button>
       <button type="button" class="button secondary" part="qr-action" @click=${() => downloadPng(code, `${file}.png`)}>${t('share.qr.png')}</button>
-      <button type="button" class="button secondary" part="qr-action" @click=${() => printQrCode(host.root, { title: host.title, help: t('share.qr.help'), url, lang: host.lang, svg: svg() })}>
+      <button type="button" class="button secondary" part="qr-action" @click=${() => printQrCode(host.root, { title: host.title, help: t('share.qr.help'), url, lang: host.language, svg: svg() })}>
         ${t('share.print')}
       </button>
     </div>

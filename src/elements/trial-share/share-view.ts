@@ -299,26 +299,22 @@ export class ShareView {
   }
 
   private panelHost(): PanelHost {
-    const { t, plain, text } = this.bridge;
+    const { plain, text } = this.bridge;
     const config = this.config;
     const name = this.openPanel;
-    return {
-      t,
-      lang: this.host.language,
+    return this.bridge.with({
       id: config.id,
       title: plain(config.title),
       titleText: text(config.title),
-      link: (source, medium) => this.link(source, medium),
+      link: (source: string, medium?: string) => this.link(source, medium),
       content: this.content,
       shared: this.shared,
       close: () => {
         this.set({ panel: '' });
         void this.host.updateComplete.then(() => this.root.querySelector<HTMLElement>(`[aria-controls="${name}"]`)?.focus());
       },
-      update: () => this.host.requestUpdate(),
-      root: this.root,
       servers: this.host.mastodonServers?.split(/\s+/).filter(Boolean),
       remember: this.host.rememberInstance,
-    };
+    });
   }
 }

@@ -1,24 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { LocalizedText } from '../../core/localize.js';
 import { safeHref } from '../../core/safe-url.js';
 import type { TrialConfig } from '../../core/schema.js';
-import type { Translate } from '../../i18n/translate.js';
 import { TrialElement } from '../../internal/trial-element.js';
+import type { TrialKit } from '../../internal/trial-kit.js';
 import type { ShareView } from './share-view.js';
 
 export const LABELS = ['both', 'icons', 'text'] as const;
 
-/** The element's own helpers, handed to its on-demand view at each render. */
-export interface ShareBridge {
-  t: Translate;
-  plain(value: LocalizedText | undefined): string;
-  text(value: LocalizedText | undefined): TemplateResult | string;
-  /** The embedding site's attribution code. */
-  ref?: string;
+/** What the on-demand view gets at each render: the element's kit, and how buttons are labelled. */
+export type ShareBridge = TrialKit & {
   /** `both`, `icons` or `text`. */
-  label: string;
-}
+  readonly label: string;
+};
 
 let viewModule: Promise<typeof import('./share-view.js')> | undefined;
 
@@ -92,13 +86,7 @@ export class TrialShare extends TrialElement {
   protected override renderTrial(config: TrialConfig) {
     const view = this.view;
     if (view !== 'failed') {
-      return view?.render({
-        t: this.t,
-        plain: (value) => this.plain(value),
-        text: (value) => this.text(value),
-        ref: this.effectiveRef,
-        label: this.checkedAttribute('label', this.label, LABELS, 'both'),
-      }) ?? nothing;
+      return view?.render(this.kit.with({ label: this.checkedAttribute('label', this.label, LABELS, 'both') })) ?? nothing;
     }
     // The chunk could not load (for example, dist/chunks was not uploaded): still offer the link.
     const link = safeHref(config.share?.url) ?? location.href.split('#')[0]!;

@@ -2,9 +2,11 @@ import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ANALYTICS_TARGETS, forwardEvents } from '../../internal/analytics.js';
-import type { TrialConfig } from '../../core/schema.js';
+import { ConfigController } from '../../internal/config-controller.js';
+import type { ConfigState } from '../../internal/config-source.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { studyContext } from '../../internal/study-context.js';
-import { TrialElement } from '../../internal/trial-element.js';
+import { TrialBase } from '../../internal/trial-element.js';
 
 /**
  * Loads and validates one trial config and provides it to every trialkit element inside it.
@@ -29,9 +31,9 @@ import { TrialElement } from '../../internal/trial-element.js';
  * @cssproperty --trial-radius - Corner radius.
  * @cssproperty --trial-font-family - Font (inherits the page's font by default).
  */
-export class TrialStudy extends TrialElement {
+export class TrialStudy extends TrialBase {
   static override styles = [
-    TrialElement.styles,
+    TrialBase.styles,
     css`
       .fallback {
         margin-block-end: var(--_space);
@@ -39,10 +41,12 @@ export class TrialStudy extends TrialElement {
     `,
   ];
 
-  /** A study never reads an outer study's config. */
-  protected static override readsStudy = false;
-
   private provider = new ContextProvider(this, { context: studyContext, initialValue: undefined });
+
+  /** A study always loads its own config (it never reads an outer study's), and passes each state on at once. */
+  protected readonly source = new ConfigController(this, { readsStudy: false, onChange: () => this.provide() });
+
+  protected readonly locale = new LocaleController(this, { config: () => this.trialConfig });
 
   /**
    * Forward trialkit's events (no personal data, no answers) to analytics already on the page:
@@ -76,15 +80,6 @@ export class TrialStudy extends TrialElement {
     );
   }
 
-  /** A study always loads its own config (it never reads one from an outer study). */
-  protected override get hasOwnSource(): boolean {
-    return true;
-  }
-
-  protected override onStateChange(): void {
-    this.provide();
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.provide();
@@ -96,16 +91,13 @@ export class TrialStudy extends TrialElement {
     const current = this.provider.value;
     const theme = this.theme ? this.effectiveTheme : undefined;
     const ref = this.ref || undefined;
-    if (current && current.state === this.ownState && current.ref === ref && current.theme === theme) return;
-    this.provider.setValue({ state: this.ownState, ...(ref ? { ref } : {}), ...(theme ? { theme } : {}) });
+    const state = this.source.ownState;
+    if (current && current.state === state && current.ref === ref && current.theme === theme) return;
+    this.provider.setValue({ state, ...(ref ? { ref } : {}), ...(theme ? { theme } : {}) });
   }
 
-  protected override renderTrial(_config: TrialConfig) {
-    return html`<slot></slot>`;
-  }
-
-  protected override renderState(state: Parameters<TrialElement['renderState']>[0]) {
-    if (state.status === 'ready') return html`<slot></slot>`;
+  /** Loading and the fallback are shown once here, above the elements inside (which then show nothing). */
+  protected override renderState(state: ConfigState) {
     return html`${super.renderState(state)}<slot></slot>`;
   }
 }

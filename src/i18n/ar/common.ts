@@ -14,4 +14,6 @@ export const common: Messages<'common'> = {
   newTab: '(يُفتح في علامة تبويب جديدة)',
   /** The title of a clinical term that can be explained (any element may show one). */
   'term.explain': 'ماذا يعني هذا؟',
+  draft: 'هذا الجزء لا يزال قيد الكتابة. يُرجى سؤال فريق الدراسة.',
+  onlyIn: 'معلومات هذه الدراسة متاحة باللغة {language} فقط.',
 };

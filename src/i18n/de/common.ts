@@ -12,4 +12,6 @@ export const common: Messages<'common'> = {
   newTab: '(öffnet sich in einem neuen Tab)',
   /** The title of a clinical term that can be explained (any element may show one). */
   'term.explain': 'Was bedeutet das?',
+  draft: 'Dieser Teil wird noch geschrieben. Fragen Sie das Studienteam.',
+  onlyIn: 'Die Informationen zu dieser Studie gibt es nur auf {language}.',
 };

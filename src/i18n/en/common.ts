@@ -10,4 +10,6 @@ export const common = {
   newTab: '(opens in a new tab)',
   /** The title of a clinical term that can be explained (any element may show one). */
   'term.explain': 'What does this mean?',
+  draft: 'This part is still being written. Ask the study team.',
+  onlyIn: 'Information about this study is only available in {language}.',
 };

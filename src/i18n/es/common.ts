@@ -12,4 +12,6 @@ export const common: Messages<'common'> = {
   newTab: '(se abre en una pestaña nueva)',
   /** The title of a clinical term that can be explained (any element may show one). */
   'term.explain': '¿Qué significa esto?',
+  draft: 'Esta parte todavía se está escribiendo. Pregunte al equipo del estudio.',
+  onlyIn: 'La información sobre este estudio solo está disponible en {language}.',
 };

@@ -12,4 +12,6 @@ export const common: Messages<'common'> = {
   newTab: '(s’ouvre dans un nouvel onglet)',
   /** The title of a clinical term that can be explained (any element may show one). */
   'term.explain': 'Qu’est-ce que cela veut dire ?',
+  draft: 'Cette partie est encore en cours d’écriture. Demandez à l’équipe de l’étude.',
+  onlyIn: 'Les informations sur cette étude sont disponibles seulement en {language}.',
 };

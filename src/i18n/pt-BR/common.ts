@@ -12,4 +12,6 @@ export const common: Messages<'common'> = {
   newTab: '(abre em uma nova aba)',
   /** The title of a clinical term that can be explained (any element may show one). */
   'term.explain': 'O que isso quer dizer?',
+  draft: 'Esta parte ainda está sendo escrita. Pergunte à equipe do estudo.',
+  onlyIn: 'As informações sobre este estudo só estão disponíveis em {language}.',
 };

@@ -12,4 +12,6 @@ export const common: Messages<'common'> = {
   newTab: '（在新标签页中打开）',
   /** The title of a clinical term that can be explained (any element may show one). */
   'term.explain': '这是什么意思？',
+  draft: '这部分还在编写中。请询问研究团队。',
+  onlyIn: '这项研究的信息只有{language}版本。',
 };
