@@ -27,3 +27,23 @@ test('every package a published .d.ts imports is a dependency, or a peer depende
   // React users get JSX types from `trialkit/react`; nobody else should have to install React's types.
   assert.equal(pkg.peerDependenciesMeta?.['@types/react']?.optional, true);
 });
+
+test('custom-elements.json and the README give each element the same heading-level range', () => {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const range = (text) => /(\d)\s*[–-]\s*(\d)/.exec(text ?? '')?.slice(1, 3).join('–');
+  let compared = 0;
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      const attribute = declaration.attributes?.find((a) => a.name === 'heading-level');
+      if (!declaration.tagName || !attribute) continue;
+      const section = readme.split(`### \`<${declaration.tagName}>\``)[1]?.split('\n### ')[0] ?? '';
+      const row = /^\| `heading-level` \|([^|]*)\|/m.exec(section)?.[1];
+      assert.ok(row, `README documents heading-level of <${declaration.tagName}>`);
+      const documented = declaration.members?.find((m) => m.name === 'headingLevel')?.description ?? attribute.description;
+      assert.equal(range(documented), range(row), `<${declaration.tagName}>: manifest "${documented}" vs README "${row.trim()}"`);
+      compared++;
+    }
+  }
+  assert.ok(compared >= 3, `compared ${compared} elements`);
+});

@@ -77,7 +77,7 @@ export class TrialCard extends TrialElement {
   /** Space-separated sections to leave out, e.g. `hide="sponsor registry"`. */
   @property() hide?: string;
 
-  /** Heading level of the study title (2–6, default 2); section headings are one level below. */
+  /** Heading level of the study title (1–5, default 2); section headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
   @state() private showAllSites = false;
