@@ -26,14 +26,30 @@ function median(fn) {
 const places = { ...demo, locations: Array.from({ length: 5000 }, (_, i) => demo.locations[i % demo.locations.length]) };
 const chained = {
   ...demo,
-  eligibility: { questions: Array.from({ length: 500 }, (_, i) => ({ id: `q${i}`, type: 'yesno', text: `Question ${i}?`, ...(i ? { showIf: { q: `q${i - 1}`, equals: 'yes' } } : {}) })) },
+  eligibility: {
+    questions: Array.from({ length: 500 }, (_, i) => ({
+      id: `q${i}`,
+      type: 'yesno',
+      text: `Question ${i}?`,
+      ...(i ? { showIf: { q: `q${i - 1}`, equals: 'yes' } } : {}),
+    })),
+  },
 };
 // 60 questions with a branch every third one, answered to the end.
 const branching = {
   questions: Array.from({ length: 60 }, (_, i) => {
     const id = `q${i}`;
     if (i % 3 === 2) return { id, type: 'yesno', text: id, showIf: { q: `q${i - 1}`, equals: 'yes' }, eligibleIf: { q: id, equals: 'yes' } };
-    if (i % 3 === 1) return { id, type: 'choice', text: id, options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] };
+    if (i % 3 === 1)
+      return {
+        id,
+        type: 'choice',
+        text: id,
+        options: [
+          { value: 'yes', label: 'Yes' },
+          { value: 'no', label: 'No' },
+        ],
+      };
     return { id, type: 'number', text: id, min: 0, max: 100, eligibleIf: { q: id, min: 10 } };
   }),
 };
@@ -60,6 +76,8 @@ for (const [name, input, fn, budget] of cases) {
   const baseline = median(() => structuredClone(input));
   const ms = median(fn);
   if (ms > budget) over++;
-  console.log(`  ${name.padEnd(42)} ${ms.toFixed(1).padStart(7)} ms  (${(ms / baseline).toFixed(2)}× the baseline's ${baseline.toFixed(1)} ms; budget ${budget} ms: ${ms <= budget ? 'within' : 'OVER'})`);
+  console.log(
+    `  ${name.padEnd(42)} ${ms.toFixed(1).padStart(7)} ms  (${(ms / baseline).toFixed(2)}× the baseline's ${baseline.toFixed(1)} ms; budget ${budget} ms: ${ms <= budget ? 'within' : 'OVER'})`,
+  );
 }
 if (over) process.exitCode = 1;

@@ -89,10 +89,15 @@ describe('property-based fuzzing (fast-check)', () => {
     );
   });
 
-  it('reports its own failure as an internal error, apart from the author\'s problems, and does not throw', () => {
+  it("reports its own failure as an internal error, apart from the author's problems, and does not throw", () => {
     // A throwing getter is something no JSON file can hold: the stand-in for a bug deep inside.
     const hostile = minimalConfig();
-    Object.defineProperty(hostile, 'title', { enumerable: true, get: () => { throw new Error('boom'); } });
+    Object.defineProperty(hostile, 'title', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     const result = validateConfig(hostile);
     expect(result.ok).to.equal(false);
     const problems = result.ok ? [] : result.problems;
@@ -100,7 +105,9 @@ describe('property-based fuzzing (fast-check)', () => {
     expect(problems[0]!.internal).to.equal(true);
     expect(problems[0]!.message).to.contain('boom').and.contain('not a mistake in the config');
     const mistake = validateConfig(minimalConfig({ contact: 'nobody' }));
-    expect(!mistake.ok && mistake.problems.length > 0 && mistake.problems.every((p) => p.internal === undefined), "an author's mistake is not internal").to.equal(true);
+    expect(!mistake.ok && mistake.problems.length > 0 && mistake.problems.every((p) => p.internal === undefined), "an author's mistake is not internal").to.equal(
+      true,
+    );
   });
 
   it('a card given a mutated config renders or shows its fallback, without an uncaught error', async () => {

@@ -50,7 +50,10 @@ describe('trialkit usage', () => {
     assert.equal(spawned.status, 1, spawned.stderr);
     assert.match(spawned.stdout, /broken-example\.json: status: "RECRUITING" is not allowed/);
     assert.equal(spawned.stderr, '');
-    const imported = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(join(root, 'dist/cli/run.js'))});`], { cwd: root, encoding: 'utf8' });
+    const imported = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(join(root, 'dist/cli/run.js'))});`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     assert.deepEqual([imported.status, imported.stdout, imported.stderr], [0, '', ''], 'importing the module runs no command');
   });
 
@@ -141,8 +144,14 @@ describe('trialkit lint', () => {
       assert.equal(out.counts.error, 0, JSON.stringify(out.findings, null, 2));
       const unjustified = out.findings.filter((f) => f.severity === 'warning' && !JUSTIFIED.has(f.code));
       assert.deepEqual(unjustified, []);
-      assert.ok(out.readingLevels.every((level) => level.grade <= 8), JSON.stringify(out.readingLevels));
-      assert.ok(out.textLevels.filter((l) => l.words >= 10).every((l) => l.grade <= 8), 'every sentence-length text at grade 8 or below');
+      assert.ok(
+        out.readingLevels.every((level) => level.grade <= 8),
+        JSON.stringify(out.readingLevels),
+      );
+      assert.ok(
+        out.textLevels.filter((l) => l.words >= 10).every((l) => l.grade <= 8),
+        'every sentence-length text at grade 8 or below',
+      );
       assert.ok(out.textLevels.length > 5, 'every text gets a reading grade by path');
       assert.equal(run.code, out.counts.warning ? 1 : 0);
     });
@@ -169,11 +178,33 @@ describe('trialkit lint', () => {
     const imported = writeTmp('imported.json', (await cli(['import-ctgov', fixture('ctgov/NCT05147467.json')])).stdout);
     for (const finding of json(await cli(['lint', imported, '--json'])).findings) codes.add(finding.code);
     const expected = [
-      'schema', 'draft-text', 'reading-grade', 'reading-grade-overall', 'jargon', 'free-care', 'new-treatment', 'claim', 'hype',
-      'payment-headline', 'payment-caps', 'urgency', 'missing-sponsor', 'missing-oversight', 'missing-contact', 'missing-compensation',
-      'missing-data-use', 'missing-results', 'insecure-link', 'dev-link', 'logo-alt', 'missing-translation',
+      'schema',
+      'draft-text',
+      'reading-grade',
+      'reading-grade-overall',
+      'jargon',
+      'free-care',
+      'new-treatment',
+      'claim',
+      'hype',
+      'payment-headline',
+      'payment-caps',
+      'urgency',
+      'missing-sponsor',
+      'missing-oversight',
+      'missing-contact',
+      'missing-compensation',
+      'missing-data-use',
+      'missing-results',
+      'insecure-link',
+      'dev-link',
+      'logo-alt',
+      'missing-translation',
     ];
-    assert.deepEqual(expected.filter((code) => !codes.has(code)), []);
+    assert.deepEqual(
+      expected.filter((code) => !codes.has(code)),
+      [],
+    );
   });
 
   test('findings name the exact path and language', async () => {
@@ -229,9 +260,18 @@ describe('trialkit import-ctgov', () => {
     assert.equal(config.status, 'recruiting');
     const recruiting = config.locations.filter((l) => l.recruiting === true);
     assert.ok(recruiting.length > 100 && recruiting.length < 1148);
-    assert.ok(recruiting.every((l) => l.contact && (l.contact.phone || l.contact.email)), 'recruiting sites have a contact');
-    assert.ok(config.eligibility.questions.every((q) => q.id.startsWith('inclusion')), 'inclusion-only criteria');
-    assert.ok(config.eligibility.questions.some((q) => q.text.includes('Age >= 18 years')), 'markdown escapes removed');
+    assert.ok(
+      recruiting.every((l) => l.contact && (l.contact.phone || l.contact.email)),
+      'recruiting sites have a contact',
+    );
+    assert.ok(
+      config.eligibility.questions.every((q) => q.id.startsWith('inclusion')),
+      'inclusion-only criteria',
+    );
+    assert.ok(
+      config.eligibility.questions.some((q) => q.text.includes('Age >= 18 years')),
+      'markdown escapes removed',
+    );
     assert.equal(config.contact.url, 'https://clinicaltrials.gov/study/NCT04267848', 'no central contact: registry URL');
     assert.match(config.participation.data, /share information/);
   });
@@ -241,7 +281,10 @@ describe('trialkit import-ctgov', () => {
     assert.deepEqual(two.phase, ['phase1', 'phase2']);
     assert.equal(two.who.sex, 'female');
     assert.match(two.funding, /Puma Biotechnology/);
-    assert.ok(two.eligibility.questions.some((q) => q.text.includes('> 3000/ul')), 'the \\> escape is gone');
+    assert.ok(
+      two.eligibility.questions.some((q) => q.text.includes('> 3000/ul')),
+      'the \\> escape is gone',
+    );
 
     const stopped = JSON.parse((await cli(['import-ctgov', fixture('ctgov/NCT00184067.json')])).stdout);
     assert.equal(stopped.status, 'terminated');
@@ -252,7 +295,10 @@ describe('trialkit import-ctgov', () => {
     assert.equal(pallas.locations.length, 437);
     assert.equal(pallas.locations.filter((l) => !l.region).length, 192);
     assert.equal(pallas.locations.filter((l) => !l.geo).length, 2);
-    assert.ok(pallas.locations.some((l) => /[ŁłőśźŚ]/.test(l.name + (l.city ?? ''))), 'non-ASCII names survive');
+    assert.ok(
+      pallas.locations.some((l) => /[ŁłőśźŚ]/.test(l.name + (l.city ?? ''))),
+      'non-ASCII names survive',
+    );
     assert.match(pallas.participation.results, /posted on ClinicalTrials\.gov/);
 
     const cll = JSON.parse((await cli(['import-ctgov', fixture('ctgov/NCT05147467.json')])).stdout);
@@ -286,7 +332,11 @@ describe('trialkit import-ctgov', () => {
 
   test('classic XML, the v1 JSON and other shapes exit 2 with what to download', async () => {
     const cases = [
-      ['classic.xml', '<?xml version="1.0"?>\n<clinical_study rank="1"><id_info><nct_id>NCT02513394</nct_id></id_info></clinical_study>', /XML or HTML, not JSON\. Download the API v2 JSON record/],
+      [
+        'classic.xml',
+        '<?xml version="1.0"?>\n<clinical_study rank="1"><id_info><nct_id>NCT02513394</nct_id></id_info></clinical_study>',
+        /XML or HTML, not JSON\. Download the API v2 JSON record/,
+      ],
       ['v1.json', JSON.stringify({ FullStudiesResponse: { FullStudies: [] } }), /retired ClinicalTrials\.gov API v1/],
       ['empty-page.json', JSON.stringify({ studies: [] }), /search result page .* with no studies/],
       ['other.json', JSON.stringify({ hello: 'world' }), /not a ClinicalTrials\.gov API v2 study record: it has no "protocolSection"/],

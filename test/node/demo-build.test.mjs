@@ -11,7 +11,14 @@ const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8'
 
 test('the demo bundles and their hashed chunks are ignored, never committed', () => {
   assert.ok(existsSync(`${root}demo/builder/dist/builder.js`), 'run `npm run build` first');
-  assert.deepEqual(git('ls-files', 'demo').filter((file) => /(^|\/)(chunks|dist)\//.test(file)), [], 'no build output in git');
+  assert.deepEqual(
+    git('ls-files', 'demo').filter((file) => /(^|\/)(chunks|dist)\//.test(file)),
+    [],
+    'no build output in git',
+  );
   assert.deepEqual(git('ls-files', '--others', '--exclude-standard', 'demo'), [], 'everything the build wrote under demo/ is ignored');
-  assert.ok(git('ls-files', '--others', '--ignored', '--exclude-standard', 'demo').some((file) => file.startsWith('demo/dist/chunks/')), 'chunks go to demo/dist/chunks/');
+  assert.ok(
+    git('ls-files', '--others', '--ignored', '--exclude-standard', 'demo').some((file) => file.startsWith('demo/dist/chunks/')),
+    'chunks go to demo/dist/chunks/',
+  );
 });

@@ -14,7 +14,9 @@ test('every package a published .d.ts imports is a dependency, or a peer depende
   assert.ok(files.length > 10, 'run `npm run build` first');
   const missing = new Set();
   for (const file of files) {
-    const text = readFileSync(join(root, 'dist/npm', file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const text = readFileSync(join(root, 'dist/npm', file), 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '');
     for (const [, specifier] of text.matchAll(/\bfrom\s+'([^'.][^']*)'|\bimport\(\s*'([^'.][^']*)'\s*\)/g)) {
       if (!specifier || specifier.startsWith('node:') || specifier.split('/')[0] === pkg.name) continue;
       const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
@@ -31,7 +33,11 @@ test('every package a published .d.ts imports is a dependency, or a peer depende
 test('custom-elements.json and the README give each element the same heading-level range', () => {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const range = (text) => /(\d)\s*[–-]\s*(\d)/.exec(text ?? '')?.slice(1, 3).join('–');
+  const range = (text) =>
+    /(\d)\s*[–-]\s*(\d)/
+      .exec(text ?? '')
+      ?.slice(1, 3)
+      .join('–');
   let compared = 0;
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
