@@ -1,12 +1,20 @@
-// The `trialkit` command line: one Node ES module, dist/cli.js. Its own code (core, i18n catalogs,
-// packet) is bundled; npm dependencies and Node built-ins stay imports.
+// The `trialkit` command line, for Node: dist/cli.js (the executable, src/cli/bin.ts) and
+// dist/cli/run.js (`run(argv, io)`, src/cli/main.ts, which tests import). Its own code (core, i18n
+// catalogs, packet) is bundled; npm dependencies and Node built-ins stay imports.
 import esbuild from 'rollup-plugin-esbuild';
 
 const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
 
 export default {
-  input: 'src/cli/main.ts',
+  input: { cli: 'src/cli/bin.ts', run: 'src/cli/main.ts' },
   external: isBare,
-  output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: (chunk) => (chunk.name === 'cli' ? 'cli.js' : 'cli/[name].js'),
+    // Languages other than English load on demand, as in the browser bundle; kept apart from its chunks.
+    chunkFileNames: 'cli/chunks/[name]-[hash].js',
+    banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+  },
   plugins: [esbuild({ tsconfig: 'tsconfig.json', target: 'node20' })],
 };

@@ -12,7 +12,8 @@ await build({
   outdir: 'demo',
   bundle: true,
   splitting: true,
-  chunkNames: '[dir]/chunks/[name]-[hash]',
+  // Shared chunks go to demo/dist/chunks/ (git-ignored like every dist/): build output, not source.
+  chunkNames: 'dist/chunks/[name]-[hash]',
   format: 'esm',
   platform: 'browser',
   target: 'es2022',

@@ -14,7 +14,7 @@ const files = [
         : name.startsWith('validate-')
           ? 'the config checker (zod + schema), fetched beside the config'
           : name.startsWith('trial-')
-          ? 'an element, defined when a page first uses it'
+            ? 'an element, defined when a page first uses it'
             : 'a part loaded only when it is opened or needed',
   ]),
   ['dist/npm/index.js', 'npm entry (lit, zod external)'],

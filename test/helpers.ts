@@ -1,3 +1,4 @@
+import { fixture, html } from '@open-wc/testing';
 import type { TrialConfig } from '../src/core/schema.js';
 
 export const DEMO_TRIALS = ['lung-cancer-chemo-io', 'cll-apg-2575', 'breast-cancer-neratinib'] as const;
@@ -25,6 +26,20 @@ export function minimalConfig(overrides: Record<string, unknown> = {}): TrialCon
     contact: { phone: '+1 555 010 0199', email: 'study@example.org' },
     ...overrides,
   } as TrialConfig;
+}
+
+/**
+ * Creates `<tag>`, sets its attributes and `config` property, attaches it inside a fresh fixture
+ * (removed by `fixtureCleanup`) and waits for its first render.
+ */
+export async function mount<T extends HTMLElement>(tag: string, config: unknown, attrs: Record<string, string> = {}): Promise<T> {
+  const element = document.createElement(tag) as T & { config?: unknown; updateComplete?: Promise<unknown> };
+  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+  element.config = config;
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(element);
+  await element.updateComplete;
+  return element;
 }
 
 /** Resolves with the next event of that name on the target. */

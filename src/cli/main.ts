@@ -8,7 +8,8 @@
  *   trialkit packet <config.json>          IRB review packet (one printable HTML page)
  *
  * Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable input.
- * Built into dist/cli.js (rollup.cli.config.mjs); run with `npx trialkit`.
+ * This module only exports `run(argv, io)`; bin.ts is the executable that calls it. Both are built
+ * by rollup.cli.config.mjs: dist/cli.js (the `trialkit` bin) and dist/cli/run.js (this module).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -54,7 +55,8 @@ Options:
 Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable input.
 `;
 
-interface Io {
+/** Where `run` writes and reads; the executable passes the process's streams, tests their own. */
+export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => string;
@@ -71,7 +73,8 @@ class InputError extends Error {}
 
 function version(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    // Built to dist/cli/run.js: the package root is two folders up.
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
   }
@@ -287,13 +290,3 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     return EXIT_USAGE;
   }
 }
-
-// `trialkit lint x.json | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-run(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});

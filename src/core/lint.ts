@@ -11,12 +11,15 @@
  * - draft texts still carrying the importer's REWRITE_MARKER (any string: options, help, reasons,
  *   FAQ, glossary, places), and schema problems.
  *
- * Pure and DOM-free; tolerates configs that fail validation (it lints what it can read).
+ * Pure and DOM-free; tolerates configs that fail validation (it lints what it can read). Reading
+ * grades come from src/tooling/readability.ts, whose `syllable` package needs Node or a bundler, so
+ * the linter is for the CLI, the review packet and bundled apps such as the demo's embed builder,
+ * not for the core's plain-ES-module promise.
  */
 import { draftTextFix } from './draft-text.js';
 import { findRewriteMarkers, REWRITE_MARKER } from './rewrite-marker.js';
 import { patientTexts, configLanguages, defaultLocaleOf, type PatientText } from './patient-texts.js';
-import { readability, readabilityLanguage } from './readability.js';
+import { readability, readabilityLanguage } from '../tooling/readability.js';
 import { isContactUrl, isWebUrl } from './safe-url.js';
 import { validateConfig } from './validate.js';
 import { isRecord } from './json.js';
@@ -54,7 +57,7 @@ export type JargonGlossary = Readonly<Record<string, readonly JargonTerm[]>>;
 export interface LintOptions {
   /** Highest acceptable US reading grade (default 8). */
   targetGrade?: number;
-  /** Jargon terms to flag, per language. Default: DEFAULT_JARGON. The built-in glossary plugs in here. */
+  /** Jargon terms to flag as warnings, per language. Default: DEFAULT_JARGON. (The built-in glossary goes in `builtInGlossary`.) */
   glossary?: JargonGlossary;
   /**
    * The built-in glossary's terms (see `glossaryAsJargon` in glossary.ts). They count as jargon only
@@ -95,8 +98,10 @@ export interface LintResult {
 export const DEFAULT_TARGET_GRADE = 8;
 
 /**
- * A small default jargon list, used until the built-in glossary (src/core/glossary.ts) is wired in
- * through `options.glossary`. Terms patients commonly misread in recruitment text.
+ * A small default jargon list, flagged as warnings when `options.glossary` is not given. Terms
+ * patients commonly misread in recruitment text. The built-in glossary (src/core/glossary.ts) is a
+ * separate input, `options.builtInGlossary`, whose terms are only notes; the CLI and the embed
+ * builder pass it through `glossaryAsJargon()`.
  */
 export const DEFAULT_JARGON: JargonGlossary = {
   en: [

@@ -1,5 +1,6 @@
 /**
- * Trial config schema, version 1 (the contract is in PRODUCT.md).
+ * Trial config schema, version 1 (for authors: README "The trial config" and the generated
+ * dist/trialkit.schema.json).
  *
  * Written with zod/mini: the same schema validates in the browser bundle (small, tree-shaken) and
  * generates `trialkit.schema.json` at build time. Cross-field rules (ids, condition references)
@@ -55,7 +56,7 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
-/** Conditions nest to any depth; see PRODUCT.md for their three-valued meaning. */
+/** Conditions nest to any depth; eligibility.ts explains their three-valued meaning (yes, no, unknown). */
 export const condition: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ q: id, equals: answerValue }),

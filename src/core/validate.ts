@@ -1,17 +1,22 @@
 /**
  * Validates a trial config and explains every problem by path, in words a config author can act
- * on: what is wrong and how to fix it. Never throws, whatever it is given.
+ * on: what is wrong and how to fix it. Never throws, whatever it is given: if checking itself
+ * fails, the one problem returned says so (`internal: true`) rather than blaming the config.
  */
 import { safeParse } from 'zod/mini';
-import { RANGE_NEEDS_BOUND, trialConfigSchema, type Condition, type Contact, type TrialConfig } from './schema.js';
+import { RANGE_NEEDS_BOUND, trialConfigSchema, type Condition, type TrialConfig } from './schema.js';
 import { isRecord, listOf } from './json.js';
-
 
 export interface Problem {
   /** Where the problem is, such as `eligibility.questions[2].showIf.q` (empty for the whole config). */
   path: string;
   /** What is wrong and how to fix it. */
   message: string;
+  /**
+   * Set when trialkit itself failed while checking (a bug, or a value JSON cannot hold, such as a
+   * throwing getter): not a mistake the config's author can fix, so tools can say "please report".
+   */
+  internal?: true;
 }
 
 export type ValidationResult = { ok: true; config: TrialConfig } | { ok: false; problems: Problem[] };
@@ -48,8 +53,9 @@ export function validateConfig(input: unknown): ValidationResult {
     if (unique.length || !parsed.success) return { ok: false, problems: unique };
     return { ok: true, config: parsed.data };
   } catch (error) {
-    // A hostile or cyclic value can still trip something deep inside; report it, never throw.
-    return { ok: false, problems: [{ path: '', message: `The config could not be read (${String(error)}).` }] };
+    // A bug here, or a value no JSON file can hold, must not look like the author's mistake: flag it.
+    const message = `trialkit could not check this config (internal error: ${String(error)}). This is not a mistake in the config; please report it.`;
+    return { ok: false, problems: [{ path: '', message, internal: true }] };
   }
 }
 
@@ -262,9 +268,9 @@ function crossCheck(config: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
 
-  checkContact(config.contact, 'contact', add, true);
+  checkContact(config.contact, 'contact', add);
   listOf(config.locations).forEach((location, i) => {
-    if (isRecord(location) && location.contact !== undefined) checkContact(location.contact, `locations[${i}].contact`, add, false);
+    if (isRecord(location) && location.contact !== undefined) checkContact(location.contact, `locations[${i}].contact`, add);
   });
 
   const who = isRecord(config.who) ? config.who : undefined;
@@ -332,11 +338,9 @@ function crossCheck(config: Record<string, unknown>): Problem[] {
   return problems;
 }
 
-function checkContact(value: unknown, path: string, add: (path: string, message: string) => void, required: boolean) {
-  if (!isRecord(value)) {
-    if (required && value === undefined) return; // the schema already says it is required
-    return;
-  }
+/** A contact object needs one way to reach the team. A missing or mistyped contact is the schema's to report. */
+function checkContact(value: unknown, path: string, add: (path: string, message: string) => void) {
+  if (!isRecord(value)) return;
   if (value.phone === undefined && value.email === undefined && value.url === undefined) {
     add(path, 'Give at least one way to reach the study team: "phone", "email" or "url".');
   }

@@ -1,6 +1,7 @@
 /**
- * Turns one of the three config sources (the `config` property, an inline
- * `<script type="application/json">` child, or a `src` URL) into a validated config or a list of
+ * Turns one of the four config sources (the `config` property, an inline
+ * `<script type="application/json">` child, a `src` URL, or a `ctgov-src` ClinicalTrials.gov record
+ * imported in the browser) into a validated config or a list of
  * problems. Each way loading can fail has its own message, because the person who reads it is a
  * site owner trying to fix their page.
  */

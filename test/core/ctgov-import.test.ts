@@ -136,11 +136,10 @@ describe('fromClinicalTrialsGov', () => {
     for (const message of [fails(null), fails({ clinical_study: {} })]) expect(message).to.contain('https://clinicaltrials.gov/api/v2/studies/');
   });
 
-  it('imports the 1,148-site record quickly', async () => {
+  // Its speed is measured against JSON.parse by `npm run bench:import`, not asserted here.
+  it('imports the 1,148-site record', async () => {
     const data = await record('NCT04267848');
-    const start = performance.now();
-    imported(data);
-    expect(performance.now() - start).to.be.below(200);
+    expect(imported(data).config.locations).to.have.length(1148);
   });
 });
 

@@ -332,7 +332,6 @@ describe('eligibility engine', () => {
     const answers: Record<string, string | number> = {};
     let state = evaluateEligibility(flow, answers);
     let steps = 0;
-    const started = performance.now();
     while (state.next) {
       const q = state.next;
       answers[q.id] = q.type === 'number' ? 50 : q.type === 'choice' ? 'no' : 'yes';
@@ -340,7 +339,6 @@ describe('eligibility engine', () => {
       steps++;
       expect(state.index).to.be.at.most(state.total);
     }
-    expect(performance.now() - started).to.be.below(500);
     expect(steps).to.equal(40);
     expect(state.total).to.equal(40);
     expect(state.outcome).to.equal('likely');

@@ -8,30 +8,24 @@ import { demoConfig, minimalConfig } from '../helpers.js';
 describe('oversized input', () => {
   afterEach(() => fixtureCleanup());
 
-  it('validates 5,000 locations quickly and renders the card without freezing the tab', async () => {
+  // Timings: `npm run bench:core` (validation) and `npm run bench` (rendering), not asserted here.
+  it('validates 5,000 locations and renders the card', async () => {
     const base = await demoConfig('lung-cancer-chemo-io');
     const locations = Array.from({ length: 5000 }, (_, i) => base.locations![i % base.locations!.length]!);
     const config = { ...base, locations };
-    let started = performance.now();
     const result = validateConfig(config);
-    const validateMs = performance.now() - started;
     expect(result.ok).to.equal(true);
-    expect(validateMs).to.be.below(1000);
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const card = document.createElement('trial-card');
-    started = performance.now();
     card.config = config;
     wrapper.append(card);
     await card.updateComplete;
-    expect(performance.now() - started).to.be.below(1000);
     expect(card.shadowRoot!.querySelector('.show-all')!.textContent).to.contain('5,000');
   });
 
-  it('500 questions: a clear limit, quickly', () => {
+  it('500 questions: a clear limit', () => {
     const questions = Array.from({ length: 500 }, (_, i) => ({ id: `q${i}`, type: 'yesno', text: `Question ${i}?`, ...(i ? { showIf: { q: `q${i - 1}`, equals: 'yes' } } : {}) }));
-    const started = performance.now();
     const result = validateConfig(minimalConfig({ eligibility: { questions } }));
-    expect(performance.now() - started).to.be.below(1000);
     expect(result.ok).to.equal(false);
     if (!result.ok) expect(result.problems.find((p) => p.path === 'eligibility.questions')!.message).to.contain(`at most ${LIMITS.questions}`);
   });

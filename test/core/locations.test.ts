@@ -138,16 +138,14 @@ describe('locations', () => {
     expect(() => groupByCountryAndRegion([site('a', 'US')], 'not a tag!!')).not.to.throw();
   });
 
-  it('groups and sorts 1,148 sites quickly', async () => {
+  // Its speed: `npm run bench:core`.
+  it('groups and sorts 1,148 sites', async () => {
     const config = await demoConfig('lung-cancer-chemo-io');
     const sites = config.locations!;
     expect(sites.length).to.equal(1148);
-    const start = performance.now();
     const groups = groupByCountryAndRegion(sites);
     const sorted = sortByDistance(sites, { lat: 41.88, lon: -87.63 });
-    const elapsed = performance.now() - start;
     expect(groups.reduce((sum, g) => sum + g.count, 0)).to.equal(1148);
     expect(sorted[0]!.location.city).to.equal('Chicago');
-    expect(elapsed).to.be.below(100);
   });
 });

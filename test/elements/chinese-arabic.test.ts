@@ -7,7 +7,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TrialElement } from '../../src/internal/trial-element.js';
-import { demoConfig, minimalConfig, shadowText, until } from '../helpers.js';
+import { demoConfig, minimalConfig, mount, shadowText, until } from '../helpers.js';
 
 await import('../../src/elements/trial-eligibility/flow.js');
 await import('../../src/elements/trial-eligibility/referral.js');
@@ -15,12 +15,7 @@ await import('../../src/elements/trial-eligibility/referral.js');
 type Tag = 'trial-card' | 'trial-eligibility' | 'trial-faq' | 'trial-share';
 
 async function render(tag: Tag, config: unknown, attrs: Record<string, string>, ready: string): Promise<TrialElement> {
-  const element = document.createElement(tag) as TrialElement;
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.config = config;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(element);
-  await element.updateComplete;
+  const element = await mount<TrialElement>(tag, config, attrs);
   await until(() => shadowText(element).includes(ready), `"${ready}" in <${tag}>`);
   return element;
 }

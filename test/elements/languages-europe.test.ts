@@ -3,7 +3,7 @@
  * language from an en/es demo config (whose texts fall back, marked with lang="en"), with the
  * reader's number and date formats, and passes axe.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TrialCard } from '../../src/elements/trial-card/trial-card.js';
@@ -11,7 +11,7 @@ import type { TrialEligibility } from '../../src/elements/trial-eligibility/tria
 import type { TrialFaq } from '../../src/elements/trial-faq/trial-faq.js';
 import type { TrialShare } from '../../src/elements/trial-share/trial-share.js';
 import { en } from '../../src/i18n/en/index.js';
-import { demoConfig, until } from '../helpers.js';
+import { demoConfig, mount, until } from '../helpers.js';
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
@@ -126,15 +126,6 @@ function expectNoEnglish(el: Element) {
   expect(leftovers, `English built-in strings in <${el.localName}>`).to.deep.equal([]);
 }
 
-async function mount<T extends HTMLElement>(tag: string, config: unknown, attrs: Record<string, string>): Promise<T> {
-  const element = document.createElement(tag) as T & { config: unknown };
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.config = config;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(element);
-  await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return element;
-}
 
 const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;

@@ -5,7 +5,7 @@ import type { TrialEligibility } from '../../src/elements/trial-eligibility/tria
 import { evaluateEligibility, UNSURE, type Answer } from '../../src/core/eligibility.js';
 import type { Question, TrialConfig } from '../../src/core/schema.js';
 import type { EligibilityCompleteDetail, EligibilityStepDetail, ReferralDetail } from '../../src/internal/events.js';
-import { captureConsole, demoConfig, DEMO_TRIALS, minimalConfig, nextEvent, shadowText, until } from '../helpers.js';
+import { captureConsole, demoConfig, DEMO_TRIALS, minimalConfig, mount, nextEvent, shadowText, until } from '../helpers.js';
 
 // Loaded up front, so the network checks below see only what the element itself requests.
 await import('../../src/elements/trial-eligibility/flow.js');
@@ -14,12 +14,7 @@ await import('../../src/elements/trial-eligibility/referral.js');
 type Value = string | number | string[] | null;
 
 async function prescreener(config: unknown, attrs: Record<string, string> = {}): Promise<TrialEligibility> {
-  const element = document.createElement('trial-eligibility') as TrialEligibility;
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.config = config;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(element);
-  await element.updateComplete;
+  const element = await mount<TrialEligibility>('trial-eligibility', config, attrs);
   await until(() => root(element).querySelector('.step'), 'the first heading');
   return element;
 }
@@ -520,7 +515,9 @@ describe('<trial-eligibility>', () => {
       expect(config.referral, 'this demo trial has a referral').to.exist;
       const el = await prescreener(config);
       await until(() => el.shadowRoot, 'ready');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Measure from when the flow's chunk has loaded and rendered, not from a guess at how long that takes.
+      await (el as unknown as { flowLoading: Promise<unknown> }).flowLoading;
+      await el.updateComplete;
       const realFetch = window.fetch;
       const fetched: unknown[] = [];
       window.fetch = (...args: Parameters<typeof fetch>) => {
@@ -542,7 +539,8 @@ describe('<trial-eligibility>', () => {
         // Typing contact details sends nothing either: only Send, with consent, does.
         await tabUntil(el, (f) => f instanceof HTMLInputElement && f.name === 'name', 'name');
         await sendKeys({ type: 'Ana' });
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await until(() => (active(el) as HTMLInputElement).value === 'Ana', 'the typed name');
+        await el.updateComplete;
         expect(fetched).to.deep.equal([]);
         expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
         expect(document.cookie).to.equal(cookies);
@@ -573,7 +571,7 @@ describe('<trial-eligibility>', () => {
       await startWithKeyboard(el);
       for (const [i, value] of answers.entries()) {
         await answerWithKeyboard(el, config.eligibility!.questions[i]!, value);
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        await el.updateComplete;
       }
       await until(() => root(el).querySelector('[part~="referral"] form'), 'referral form');
       return el;
@@ -679,7 +677,7 @@ describe('<trial-eligibility>', () => {
       await startWithKeyboard(el);
       await answerWithKeyboard(el, referralConfig('https://x.example').eligibility!.questions[0]!, 'no');
       await expectFocusedHeading(el, 'This study may not be right for you');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await el.updateComplete;
       expect(root(el).querySelector('[part~="referral"]')).to.equal(null);
     });
 

@@ -4,15 +4,10 @@ import '../../src/index.js';
 import type { TrialCard } from '../../src/elements/trial-card/trial-card.js';
 import type { TrialFaq } from '../../src/elements/trial-faq/trial-faq.js';
 import type { FaqFeedbackDetail, FaqOpenDetail } from '../../src/internal/events.js';
-import { captureConsole, demoConfig, DEMO_TRIALS, minimalConfig, nextEvent, shadowText, until } from '../helpers.js';
+import { captureConsole, demoConfig, DEMO_TRIALS, minimalConfig, mount, nextEvent, shadowText, until } from '../helpers.js';
 
 async function faq(config: unknown, attrs: Record<string, string> = {}): Promise<TrialFaq> {
-  const element = document.createElement('trial-faq');
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.config = config;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(element);
-  await element.updateComplete;
+  const element = await mount<TrialFaq>('trial-faq', config, attrs);
   return element;
 }
 
@@ -246,9 +241,10 @@ describe('<trial-faq>', () => {
   });
 
   it('opens and scrolls to the question named in the page address, also on hashchange', async () => {
-    location.hash = '#faq-costs';
     // Let that hashchange pass before the FAQ exists: this test is about the address at load.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const passed = nextEvent(window, 'hashchange');
+    location.hash = '#faq-costs';
+    await passed;
     const wrapper = await fixture<HTMLDivElement>(html`<div><p class="spacer">Above</p></div>`);
     wrapper.querySelector('.spacer')!.setAttribute('hidden', '');
     const el = document.createElement('trial-faq');
@@ -269,9 +265,11 @@ describe('<trial-faq>', () => {
     const top = trigger(el, 'data').getBoundingClientRect().top;
     expect(top).to.be.within(-1, innerHeight);
 
-    // Someone else's hash is left alone.
+    // Someone else's hash is left alone (the FAQ's own listener runs before this one).
+    const ignored = nextEvent(window, 'hashchange');
     location.hash = '#faq-nothing-here';
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await ignored;
+    await el.updateComplete;
     expect($$(el, '.trigger[aria-expanded="true"]').length).to.equal(2);
   });
 
@@ -286,9 +284,13 @@ describe('<trial-faq>', () => {
     addEventListener('hashchange', count);
     trigger(linked, 'risks').click();
     expect(location.hash).to.equal('#faq-risks');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // hashchange events arrive in order: once this marker's has, any the FAQ caused would have too.
+    const marker = nextEvent(window, 'hashchange');
+    history.replaceState(null, '', '#faq-marker');
+    location.hash = '#faq-risks';
+    await marker;
     removeEventListener('hashchange', count);
-    expect(changes).to.equal(0, 'no hashchange (no jump) when the FAQ writes the address');
+    expect(changes).to.equal(1, 'no hashchange (no jump) when the FAQ writes the address: only the marker\'s');
   });
 
   it('filters the questions with a search box when there are more than 8, with a live count', async () => {
@@ -442,7 +444,9 @@ describe('glossary terms explained in place', () => {
 
   it('is off with glossary="off" on the element or on <trial-study>', async () => {
     const off = await faq(await demoConfig('lung-cancer-chemo-io'), { open: 'which-group', glossary: 'off' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The signal that terms would be there by now: a FAQ with the glossary on has shown them.
+    const on = await faq(await demoConfig('lung-cancer-chemo-io'), { open: 'which-group' });
+    await until(() => panel(on, 'which-group').querySelector('.term'), 'terms in a FAQ with the glossary on');
     await off.updateComplete;
     expect(panel(off, 'which-group').querySelector('.term')).to.equal(null);
 
@@ -451,7 +455,8 @@ describe('glossary terms explained in place', () => {
     const inner = study.querySelector('trial-faq')!;
     const card = study.querySelector('trial-card')!;
     await until(() => inner.shadowRoot!.querySelector('#a-which-group'), 'faq inside the study');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await until(() => panel(on, 'which-group').querySelector('.term'), 'terms in a FAQ with the glossary on');
+    await Promise.all([inner, card].map((element) => (element as TrialFaq).updateComplete));
     expect(inner.shadowRoot!.querySelector('.term')).to.equal(null);
     expect(card.shadowRoot!.querySelector('.term')).to.equal(null);
   });

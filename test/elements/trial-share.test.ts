@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TrialShare } from '../../src/elements/trial-share/trial-share.js';
-import { captureConsole, demoConfig, DEMO_TRIALS, minimalConfig, nextEvent, shadowText, until } from '../helpers.js';
+import { captureConsole, demoConfig, DEMO_TRIALS, minimalConfig, mount, nextEvent, shadowText, until } from '../helpers.js';
 
 type JsQr = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 
@@ -23,12 +23,7 @@ const shareConfig = (share: Record<string, unknown> = {}) =>
   });
 
 async function shareEl(config: unknown, attrs: Record<string, string> = {}): Promise<TrialShare> {
-  const element = document.createElement('trial-share') as TrialShare;
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.config = config;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(element);
-  await element.updateComplete;
+  const element = await mount<TrialShare>('trial-share', config, attrs);
   // Links open other sites: never follow them in a test.
   element.shadowRoot!.addEventListener('click', (event) => {
     if ((event.target as Element).closest?.('a')) event.preventDefault();

@@ -1,8 +1,8 @@
-// Unit tests of the Node-side core modules (readability and lint use the `syllable` package,
-// whose CommonJS dependency the browser test runner cannot load). Run after `npm run build`.
+// Unit tests of readability (src/tooling) and lint, which uses it: the `syllable` package's
+// CommonJS dependencies do not load as plain ES modules in the browser test runner. Run after `npm run build`.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readability, spanishSyllables, englishSyllables, gradeFromEase, sentencesOf, wordsOf } from '../../dist/npm/core/readability.js';
+import { readability, spanishSyllables, englishSyllables, gradeFromEase, sentencesOf, wordsOf } from '../../dist/npm/tooling/readability.js';
 import { lint, DEFAULT_JARGON } from '../../dist/npm/core/lint.js';
 import { patientTexts, configLanguages } from '../../dist/npm/core/patient-texts.js';
 import { canonicalJson } from '../../dist/npm/tooling/canonical.js';

@@ -1,6 +1,21 @@
 import { until } from '../helpers.js';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits for a trialkit element in the page to finish rendering what the last click changed. */
+const rendered = (element: Element | null | undefined) => (element as { updateComplete?: Promise<unknown> } | null | undefined)?.updateComplete;
+
+const SENTINEL = 'https://csp-sentinel.invalid';
+
+/**
+ * The page's CSP violations (recorded by demo/csp-probe.js) once every report so far has arrived.
+ * Reports are queued tasks, delivered in order: so a deliberate violation (a fetch the policy
+ * blocks) is the signal, and once it is reported every earlier one is too. It is left out.
+ */
+export async function settledViolations(win: Window): Promise<unknown[]> {
+  const probe = win as Window & { __cspViolations?: { blocked?: string }[] };
+  win.fetch(`${SENTINEL}/`).catch(() => undefined);
+  await until(() => probe.__cspViolations?.some((v) => v.blocked?.startsWith(SENTINEL)), 'the sentinel violation report', 5000);
+  return probe.__cspViolations!.filter((v) => !v.blocked?.startsWith(SENTINEL));
+}
 
 /**
  * Walks a page holding every trialkit element through a patient's journey: the card and all its
@@ -30,14 +45,14 @@ export async function walkJourney(doc: () => Document): Promise<string> {
       choice.click();
     }
     root.querySelector<HTMLButtonElement>('button.button:not(.secondary)')!.click();
-    await pause(50);
+    await rendered(doc().querySelector('trial-eligibility'));
   }
   const result = await until(resultText, 'a result', 5000);
 
   // 3. FAQ: open three answers, explain a clinical term, say one answer helped.
   const triggers = await until(() => shadow('trial-faq')?.querySelectorAll<HTMLButtonElement>('button.trigger'), 'faq triggers', 10_000);
   for (const trigger of [...triggers].slice(0, 3)) trigger.click();
-  await pause(50);
+  await rendered(doc().querySelector('trial-faq'));
   shadow('trial-faq').querySelector<HTMLButtonElement>('[part~="term"]')?.click();
   shadow('trial-faq').querySelector<HTMLButtonElement>('[part="feedback"] button')?.click();
 
@@ -47,6 +62,6 @@ export async function walkJourney(doc: () => Document): Promise<string> {
   share.querySelector<HTMLElement>('[part~="network-qr"]')?.click();
   await until(() => shadow('trial-share').querySelector('[part~="qr-code"]'), 'QR code', 10_000);
   shadow('trial-share').querySelector<HTMLElement>('[part~="more"]')?.click();
-  await pause(200);
+  await rendered(doc().querySelector('trial-share'));
   return result;
 }

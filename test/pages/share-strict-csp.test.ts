@@ -1,7 +1,6 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { until } from '../helpers.js';
-
-type ProbeWindow = Window & { __cspViolations?: unknown[] };
+import { settledViolations } from './journey.js';
 
 describe('<trial-share> on the strict-CSP demo page (default-src self, Trusted Types)', () => {
   afterEach(() => fixtureCleanup());
@@ -21,8 +20,7 @@ describe('<trial-share> on the strict-CSP demo page (default-src self, Trusted T
     const print = await until(() => [...root.querySelectorAll<HTMLButtonElement>('[part="qr-action"]')].find((b) => b.textContent!.trim() === 'Imprimir'), 'print');
     print.click();
     await until(() => root.querySelector<HTMLIFrameElement>('iframe.print-frame')?.contentDocument?.querySelector('svg'), 'print frame');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const win = frame.contentWindow as ProbeWindow;
-    expect(win.__cspViolations, JSON.stringify(win.__cspViolations)).to.deep.equal([]);
+    const violations = await settledViolations(frame.contentWindow!);
+    expect(violations, JSON.stringify(violations)).to.deep.equal([]);
   });
 });

@@ -8,8 +8,10 @@
  * works for both. Spanish syllables are counted here by the language's regular orthographic rules
  * (vowel nuclei, diphthongs and hiatus): no well-kept npm package does it (see README).
  *
- * Node-side tooling: `syllable` depends on a CommonJS package, so this module is not meant for
- * the browser bundle (nothing in it touches the DOM either way).
+ * Tooling, not core: `syllable` is an ES module, but it imports two CommonJS packages (`pluralize`,
+ * and `normalize-strings`, which `require`s a JSON file). So this runs in Node and through a bundler
+ * that converts CommonJS (the demo's embed builder is bundled by esbuild), but not as plain ES
+ * modules in a browser or worker, which is what `src/core/` promises. It touches no DOM.
  */
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
