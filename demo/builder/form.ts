@@ -6,6 +6,7 @@
  */
 import { PHASES, STATUSES } from '../../src/core/constants.js';
 import type { LintFinding } from '../../src/core/lint.js';
+import { plainProblem } from './readiness.js';
 import { conditionFromRule, describeCondition, ruleFromCondition, type QuestionShape, type RuleOut } from './rules.js';
 
 type Json = Record<string, unknown>;
@@ -150,7 +151,7 @@ export class GuidedForm {
       }
       const { list, control } = this.fields.get(best)!;
       const words = finding.severity === 'error' ? 'Must fix' : finding.severity === 'warning' ? 'Should fix' : 'Note';
-      list.append(el('li', { className: `finding-${finding.severity}` }, el('strong', {}, `${words}: `), finding.code === 'schema' ? finding.message : `${finding.message} ${finding.fix}`));
+      list.append(el('li', { className: `finding-${finding.severity}` }, el('strong', {}, `${words}: `), finding.code === 'schema' ? plainProblem(finding.message) : `${finding.message} ${finding.fix}`));
       list.hidden = false;
       if (finding.severity === 'error') control.setAttribute('aria-invalid', 'true');
     }
@@ -255,8 +256,13 @@ export class GuidedForm {
     return el('label', { className: 'check' }, box, ` ${label}`);
   }
 
-  private section(id: string, title: string, intro: string, ...children: HTMLElement[]): HTMLElement {
-    return el('section', { className: 'form-part', id }, el('h3', {}, title), intro ? el('p', { className: 'hint' }, intro) : '', ...children);
+  /** A part of the form; findings about the part as a whole (`prefixes`) show under its heading. */
+  private section(id: string, title: string, intro: string, prefixes: string[], ...children: HTMLElement[]): HTMLElement {
+    const list = el('ul', { className: 'field-findings', id: `${id}-findings`, hidden: true });
+    const part = el('section', { className: 'form-part', id }, el('h3', {}, title), intro ? el('p', { className: 'hint' }, intro) : '', list, ...children);
+    const control = part.querySelector<HTMLElement>('input, select, textarea, button') ?? part;
+    for (const prefix of prefixes) this.register(prefix, control, list);
+    return part;
   }
 
   render(focusId?: string) {
@@ -303,11 +309,12 @@ export class GuidedForm {
     const shareText = this.textField({ path: ['share', 'text'], label: 'Text people share', hint: 'One or two sentences that go with the link when someone shares the study. Do not lead with payment.', multiline: true });
 
     this.root.replaceChildren(
-      this.section('part-about', 'About the study', '', ...ABOUT.map((spec) => this.textField(spec)), this.field('f-status', 'Is it taking volunteers?', 'This decides what the pre-screener may tell people.', status, 'status'), phaseBoxes, this.field('f-conditions', 'Conditions it is about', 'One per line, in everyday words, such as “lung cancer”.', conditions, 'conditions')),
+      this.section('part-about', 'About the study', '', [], ...ABOUT.map((spec) => this.textField(spec)), this.field('f-status', 'Is it taking volunteers?', 'This decides what the pre-screener may tell people.', status, 'status'), phaseBoxes, this.field('f-conditions', 'Conditions it is about', 'One per line, in everyday words, such as “lung cancer”.', conditions, 'conditions')),
       this.section(
         'part-who',
         'Who can join',
         '',
+        ['who'],
         ...WHO.map((spec) => this.textField(spec)),
         this.field('f-who-sex', 'Who by sex', '', sex, 'who.sex'),
         this.checkbox('f-who-healthy', 'People without the condition (healthy volunteers) can join', who.healthyVolunteers === true, (on) => this.set(['who', 'healthyVolunteers'], on ? true : undefined)),
@@ -316,13 +323,14 @@ export class GuidedForm {
         'part-participation',
         'What taking part means',
         '',
+        ['participation'],
         ...PARTICIPATION.map((spec) => this.textField(spec)),
         this.checkbox('f-remote', 'Some or all of it can be done from home', participation.remote === true, (on) => this.set(['participation', 'remote'], on ? true : undefined)),
       ),
-      this.section('part-openness', 'Openness', 'People want to know who is behind a study before they join. Answer these up front.', ...OPENNESS.map((spec) => this.textField(spec))),
-      this.section('part-contact', 'How to reach the study team', 'Give at least one of phone, email or web page.', ...CONTACT.map((spec) => this.textField(spec))),
+      this.section('part-openness', 'Openness', 'People want to know who is behind a study before they join. Answer these up front.', ['sponsor', 'oversight'], ...OPENNESS.map((spec) => this.textField(spec))),
+      this.section('part-contact', 'How to reach the study team', 'Give at least one of phone, email or web page.', ['contact'], ...CONTACT.map((spec) => this.textField(spec))),
       this.placesSection(),
-      this.section('part-share', 'Sharing', '', shareText),
+      this.section('part-share', 'Sharing', '', ['share'], shareText),
       this.questionsSection(),
     );
     if (focusId) this.root.querySelector<HTMLElement>(`#${CSS.escape(focusId)}`)?.focus();
@@ -391,6 +399,7 @@ export class GuidedForm {
       'part-places',
       'Places',
       places.length ? `${places.length.toLocaleString('en')} place${places.length === 1 ? '' : 's'}.` : 'Where people take part. Leave empty if it is all done from home.',
+      ['locations'],
       ...blocks,
       ...more,
       el('p', {}, add),
@@ -427,6 +436,7 @@ export class GuidedForm {
       'part-questions',
       'Pre-screener questions',
       'Short questions a person answers to see if the study may suit them. Everyone can also answer “I’m not sure”. Say which answer rules a person out.',
+      ['eligibility'],
       ...blocks,
       el('p', {}, add),
     );

@@ -18,6 +18,16 @@ export type Readiness =
   | { state: 'draft'; mustFix: MustFix[] }
   | { state: 'ready'; mustFix: [] };
 
+/**
+ * The validator speaks to config authors ("Add it (text in quotes)"); beside a form field, a person
+ * who never saw JSON needs only what to do.
+ */
+export function plainProblem(message: string): string {
+  if (/^"[^"]+" is required\. Use one of/.test(message)) return 'Required: choose one.';
+  if (/^"[^"]+" is required\./.test(message)) return 'Required: fill this in.';
+  return message;
+}
+
 /** Linter warnings that still stop publishing: patients cannot reach a localhost address. */
 const BLOCKING_WARNINGS = new Set(['dev-link']);
 
@@ -32,7 +42,7 @@ export function readinessOf(config: unknown, valid: boolean, findings: readonly 
   };
   for (const finding of findings) {
     if (finding.severity === 'error' || BLOCKING_WARNINGS.has(finding.code)) {
-      add(finding.path, finding.code === 'schema' ? finding.message : `${finding.message} ${finding.fix}`);
+      add(finding.path, finding.code === 'schema' ? plainProblem(finding.message) : `${finding.message} ${finding.fix}`);
     }
   }
   // The linter only reads patient texts; a marker anywhere else (an option value, a FAQ id) stops publishing too.
