@@ -207,22 +207,13 @@ function showValidation() {
   else validation.textContent = 'Ready for patients: nothing must be fixed.';
 }
 
-/** A field's name as the person sees it, for the must-fix links. */
-function fieldName(id: string): string {
-  const target = document.getElementById(id);
-  if (!target) return '';
-  const own = target instanceof HTMLFieldSetElement ? target.querySelector('legend')?.textContent : document.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent;
-  const item = target.closest('fieldset.item')?.querySelector('legend')?.textContent;
-  return [item && item !== own ? item : '', own ?? ''].filter(Boolean).join(', ');
-}
-
 function mustFixLink(problem: MustFix): HTMLLIElement {
   const item = document.createElement('li');
-  const id = (problem.path && guided.fieldFor(problem.path)) || 'config-text';
+  const field = problem.path ? guided.fieldFor(problem.path) : undefined;
   const link = document.createElement('a');
-  link.href = `#${id}`;
-  const name = id === 'config-text' ? (problem.path ? `JSON view, ${problem.path}` : 'JSON view') : fieldName(id);
-  link.textContent = name ? `${name}: ${problem.message}` : problem.message;
+  link.href = `#${field?.id ?? 'config-text'}`;
+  const name = field ? field.name : problem.path ? `JSON view, ${problem.path}` : 'JSON view';
+  link.textContent = `${name}: ${problem.message}`;
   item.append(link);
   return item;
 }

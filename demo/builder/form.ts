@@ -108,8 +108,10 @@ const under = (path: string, prefix: string) => path === prefix || path.startsWi
 
 export class GuidedForm {
   config: Json = {};
-  private fields = new Map<string, { list: HTMLElement; control: HTMLElement }>();
+  private fields = new Map<string, { list: HTMLElement; control: HTMLElement; name: string }>();
   private idFromTitle = false;
+  /** While a place or a question is built: its name, so a must-fix link says "Question 2, Question". */
+  private naming = '';
 
   constructor(
     private root: HTMLElement,
@@ -127,11 +129,13 @@ export class GuidedForm {
     this.render();
   }
 
-  /** The id of the field that shows findings at `path`, if the form has one. */
-  fieldFor(path: string): string | undefined {
+  /** The field (its control's id and its name as the person sees it) that shows findings at `path`, if the form has one. */
+  fieldFor(path: string): { id: string; name: string } | undefined {
     let best: string | undefined;
     for (const prefix of this.fields.keys()) if (under(path, prefix) && (!best || prefix.length > best.length)) best = prefix;
-    return best ? this.fields.get(best)!.control.id : undefined;
+    if (!best) return undefined;
+    const { control, name } = this.fields.get(best)!;
+    return { id: control.id, name };
   }
 
   /** Puts each finding beside its field; returns the findings no field shows. */
@@ -210,8 +214,8 @@ export class GuidedForm {
   // -------------------------------------------------------------------------------------------
   // Building the fields
 
-  private register(prefix: string, control: HTMLElement, list: HTMLElement) {
-    this.fields.set(prefix, { control, list });
+  private register(prefix: string, control: HTMLElement, list: HTMLElement, name: string) {
+    this.fields.set(prefix, { control, list, name });
   }
 
   private field(id: string, label: string, hint: string, control: HTMLElement, prefix: string): HTMLElement {
@@ -219,7 +223,7 @@ export class GuidedForm {
     const hintNode = hint ? el('p', { className: 'hint', id: `${id}-hint` }, hint) : '';
     control.id = id;
     control.setAttribute('aria-describedby', `${hint ? `${id}-hint ` : ''}${id}-findings`);
-    this.register(prefix, control, list);
+    this.register(prefix, control, list, this.naming ? `${this.naming}, ${label}` : label);
     return el('div', { className: 'field' }, el('label', { htmlFor: id }, label), hintNode, control, list);
   }
 
@@ -261,7 +265,7 @@ export class GuidedForm {
     const list = el('ul', { className: 'field-findings', id: `${id}-findings`, hidden: true });
     const part = el('section', { className: 'form-part', id }, el('h3', {}, title), intro ? el('p', { className: 'hint' }, intro) : '', list, ...children);
     const control = part.querySelector<HTMLElement>('input, select, textarea, button') ?? part;
-    for (const prefix of prefixes) this.register(prefix, control, list);
+    for (const prefix of prefixes) this.register(prefix, control, list, title);
     return part;
   }
 
@@ -287,7 +291,7 @@ export class GuidedForm {
     }
     const phaseList = el('ul', { className: 'field-findings', id: 'f-phase-findings', hidden: true });
     phaseBoxes.append(phaseList);
-    this.register('phase', phaseBoxes, phaseList);
+    this.register('phase', phaseBoxes, phaseList, 'Phase');
 
     const conditions = el('textarea', { rows: 3 });
     conditions.value = (Array.isArray(this.config.conditions) ? this.config.conditions : []).map((c) => textOf(c, this.lang)).join('\n');
@@ -342,6 +346,7 @@ export class GuidedForm {
   private placesSection(): HTMLElement {
     const places = Array.isArray(this.config.locations) ? (this.config.locations as Json[]) : [];
     const blocks = places.slice(0, PLACES_SHOWN).map((place, i) => {
+      this.naming = `Place ${i + 1}`;
       const base = ['locations', i] as (string | number)[];
       const input = (key: string, label: string, hint: string) => {
         const control = el('input', { type: 'text' });
@@ -370,9 +375,10 @@ export class GuidedForm {
         this.checkbox(`f-place${i}-recruiting`, 'Taking volunteers here', place.recruiting !== false, (on) => this.set([...base, 'recruiting'], on ? undefined : false)),
         el('p', {}, remove),
       );
-      this.register(`locations[${i}]`, block, el('ul'));
+      this.register(`locations[${i}]`, block, el('ul'), `Place ${i + 1}`);
       return block;
     });
+    this.naming = '';
     const more = places.length > PLACES_SHOWN ? [el('p', { className: 'hint' }, `And ${(places.length - PLACES_SHOWN).toLocaleString('en')} more places. Change those in the JSON view (Advanced, below).`)] : [];
     const add = el('button', { type: 'button', id: 'f-add-place', className: 'button-secondary' }, 'Add a place');
     add.addEventListener('click', () => {
@@ -420,7 +426,11 @@ export class GuidedForm {
     const questions = this.questions();
     const texts: Record<string, string> = {};
     for (const q of questions) if (typeof q.id === 'string') texts[q.id] = textOf(q.text, this.lang);
-    const blocks = questions.map((q, i) => this.questionBlock(q, i, questions, texts));
+    const blocks = questions.map((q, i) => {
+      this.naming = `Question ${i + 1}`;
+      return this.questionBlock(q, i, questions, texts);
+    });
+    this.naming = '';
     const add = el('button', { type: 'button', id: 'f-add-question', className: 'button-secondary' }, 'Add a question');
     add.addEventListener('click', () => {
       const ids = new Set(questions.map((q) => q.id));
@@ -471,7 +481,7 @@ export class GuidedForm {
     const ruleList = el('ul', { className: 'field-findings', id: `${id}-rule-findings`, hidden: true });
     const drawRule = () => {
       rule.replaceChildren(this.ruleEditor(q, i, shape, all, texts, drawRule), ruleList);
-      this.register(`${prefix}.eligibleIf`, rule.querySelector<HTMLElement>('input, button, fieldset') ?? rule, ruleList);
+      this.register(`${prefix}.eligibleIf`, rule.querySelector<HTMLElement>('input, button, fieldset') ?? rule, ruleList, `Question ${i + 1}, which answers rule a person out`);
     };
 
     const parts: HTMLElement[] = [
@@ -531,7 +541,7 @@ export class GuidedForm {
     });
     parts.push(el('p', {}, remove));
     const block = el('fieldset', { className: 'item', id }, el('legend', {}, `Question ${i + 1}`), ...parts);
-    this.register(prefix, block, el('ul'));
+    this.register(prefix, block, el('ul'), `Question ${i + 1}`);
     return block;
   }
 
