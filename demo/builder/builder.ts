@@ -60,6 +60,12 @@ let deliveryChosen = false;
 let fileUrlEdited = false;
 
 const guided = new GuidedForm($('#guided'), () => {
+  // Typing in the form while the JSON view is broken or empty: the form's config wins from here on.
+  if (!config) {
+    config = guided.config;
+    if (config.schemaVersion === undefined) config.schemaVersion = 1;
+    jsonProblem = undefined;
+  }
   writeJson();
   schedule(check, 250);
 });

@@ -177,8 +177,8 @@ describe('the embed builder (demo/builder.html)', function () {
     const page = await builder();
     await until(() => snippet(page), 'snippet');
     const config = JSON.parse(q<HTMLTextAreaElement>(page, '#config-text').value);
-    const paused = async (what: string) => {
-      await until(() => snippet(page) === '' && readinessHeading(page).startsWith('Not ready'), `paused after ${what}`);
+    const paused = async (what: string, says: string) => {
+      await until(() => snippet(page) === '' && readinessHeading(page).startsWith('Not ready') && q(page, '#readiness').textContent!.includes(says), `paused after ${what}`);
       expect(page.doc.querySelector('#preview trial-study'), `no stale preview after ${what}`).to.equal(null);
       expect(q(page, '#preview-status').textContent).to.contain('No preview');
       expect(q<HTMLButtonElement>(page, '#copy').disabled).to.equal(true);
@@ -186,18 +186,23 @@ describe('the embed builder (demo/builder.html)', function () {
       expect(await axeViolations(page, page.doc.body)).to.deep.equal([]);
     };
     type(page, '#config-text', JSON.stringify({ ...config, status: 'RECRUITING' }));
-    await paused('a wrong status');
+    await paused('a wrong status', 'Did you mean "recruiting"?');
     const link = await until(() => [...page.doc.querySelectorAll<HTMLAnchorElement>('#readiness a')].find((a) => a.hash === '#f-status'), 'must-fix link to the status field');
     expect(link.textContent).to.contain('Did you mean "recruiting"?');
     type(page, '#config-text', '{ "schemaVersion": 1, ');
-    await paused('broken JSON');
-    expect(q(page, '#readiness').textContent).to.contain('The JSON has a mistake');
+    await paused('broken JSON', 'The JSON has a mistake');
     type(page, '#config-text', JSON.stringify(config));
     await until(() => snippet(page).includes('<trial-study'), 'snippet back once valid');
     expect(q<HTMLButtonElement>(page, '#copy').disabled).to.equal(false);
     choose(page, '#source', 'paste');
-    await paused('"My own trial config" emptied the box');
+    await paused('"My own trial config" emptied the box', 'Paste your trial config');
     expect(q<HTMLDetailsElement>(page, '#advanced').open).to.equal(true);
+    // Typing in the form after the box was emptied starts a config from the form, not from the stale one.
+    type(page, '#f-title', 'A title typed in the form');
+    await until(() => q<HTMLTextAreaElement>(page, '#config-text').value.includes('"title": "A title typed in the form"'), 'the JSON view follows the form again');
+    const fromForm = JSON.parse(q<HTMLTextAreaElement>(page, '#config-text').value);
+    expect(fromForm).to.deep.equal({ title: 'A title typed in the form', id: 'a-title-typed-in-the-form', schemaVersion: 1 });
+    await until(() => readinessHeading(page).startsWith('Not ready') && q(page, '#readiness').textContent!.includes('Summary: Required'), 'what is still missing');
   });
 
   it('a colour flagged "Too light" is not used: the nearest passing colour is, and can be taken with one button', async () => {
