@@ -7,7 +7,7 @@
  */
 import { fromClinicalTrialsGov } from '../../src/core/ctgov-import.js';
 import { glossaryAsJargon } from '../../src/core/glossary.js';
-import { lint, type LintFinding } from '../../src/core/lint.js';
+import { lint, type LintFinding } from '../../src/tooling/lint.js';
 import { validateConfig } from '../../src/core/validate.js';
 import { GuidedForm } from './form.js';
 import { readinessOf, type MustFix, type Readiness } from './readiness.js';

@@ -5,7 +5,7 @@
  * knows (test/pages/builder.test.ts fills every field and validates the result).
  */
 import { PHASES, STATUSES } from '../../src/core/constants.js';
-import type { LintFinding } from '../../src/core/lint.js';
+import type { LintFinding } from '../../src/tooling/lint.js';
 import { plainProblem } from './readiness.js';
 import { conditionFromRule, describeCondition, ruleFromCondition, type QuestionShape, type RuleOut } from './rules.js';
 

@@ -3,7 +3,7 @@
  * linter's must-fix findings, every text still marked [REWRITE] and every development address.
  * Pure and DOM-free.
  */
-import type { LintFinding } from '../../src/core/lint.js';
+import type { LintFinding } from '../../src/tooling/lint.js';
 import { findRewriteMarkers, REWRITE_MARKER } from '../../src/core/rewrite-marker.js';
 
 export interface MustFix {

@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { fromClinicalTrialsGov } from '../core/ctgov-import.js';
 import { draftTextProblems } from '../core/draft-text.js';
 import { glossaryAsJargon } from '../core/glossary.js';
-import { lint, DEFAULT_TARGET_GRADE, type LintFinding, type LintResult } from '../core/lint.js';
+import { lint, DEFAULT_TARGET_GRADE, type LintFinding, type LintResult } from '../tooling/lint.js';
 import { validateConfig, type Problem } from '../core/validate.js';
 import { en } from '../i18n/en/index.js';
 import { languageLoaders, UI_LANGUAGES } from '../i18n/languages.js';

@@ -8,7 +8,7 @@
  * built-in string catalogs, so the same config gives the same page.
  */
 import { resolveTextWithLang, matchLanguage, type LocalizedText } from '../core/localize.js';
-import type { LintResult } from '../core/lint.js';
+import type { LintResult } from './lint.js';
 import { configLanguages, defaultLocaleOf, PARTICIPATION_FIELDS } from '../core/patient-texts.js';
 import type { Condition, TrialConfig } from '../core/schema.js';
 import type { LanguageCatalog, Message } from '../i18n/types.js';

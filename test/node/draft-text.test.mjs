@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateConfig } from '../../dist/npm/core/validate.js';
 import { draftTextProblems } from '../../dist/npm/core/draft-text.js';
-import { lint } from '../../dist/npm/core/lint.js';
+import { lint } from '../../dist/npm/tooling/lint.js';
 import { REWRITE_MARKER } from '../../dist/npm/core/rewrite-marker.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

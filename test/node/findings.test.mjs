@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint } from '../../dist/npm/core/lint.js';
+import { lint } from '../../dist/npm/tooling/lint.js';
 import { patientTexts } from '../../dist/npm/core/patient-texts.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -3,7 +3,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readability, spanishSyllables, englishSyllables, gradeFromEase, sentencesOf, wordsOf } from '../../dist/npm/tooling/readability.js';
-import { lint, DEFAULT_JARGON } from '../../dist/npm/core/lint.js';
+import { lint, DEFAULT_JARGON } from '../../dist/npm/tooling/lint.js';
 import { patientTexts, configLanguages } from '../../dist/npm/core/patient-texts.js';
 import { canonicalJson } from '../../dist/npm/tooling/canonical.js';
 

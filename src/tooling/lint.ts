@@ -11,18 +11,18 @@
  * - draft texts still carrying the importer's REWRITE_MARKER (any string: options, help, reasons,
  *   FAQ, glossary, places), and schema problems.
  *
- * Pure and DOM-free; tolerates configs that fail validation (it lints what it can read). Reading
- * grades come from src/tooling/readability.ts, whose `syllable` package needs Node or a bundler, so
- * the linter is for the CLI, the review packet and bundled apps such as the demo's embed builder,
- * not for the core's plain-ES-module promise.
+ * DOM-free; tolerates configs that fail validation (it lints what it can read). It lives in
+ * tooling, not core, because its reading grades come from readability.ts, whose `syllable` package
+ * needs Node or a bundler: it serves the CLI, the review packet and bundled apps such as the demo's
+ * embed builder, and `src/core/` stays plain ES modules.
  */
-import { draftTextFix } from './draft-text.js';
-import { findRewriteMarkers, REWRITE_MARKER } from './rewrite-marker.js';
-import { patientTexts, configLanguages, defaultLocaleOf, type PatientText } from './patient-texts.js';
-import { readability, readabilityLanguage } from '../tooling/readability.js';
-import { isContactUrl, isWebUrl } from './safe-url.js';
-import { validateConfig } from './validate.js';
-import { isRecord } from './json.js';
+import { draftTextFix } from '../core/draft-text.js';
+import { findRewriteMarkers, REWRITE_MARKER } from '../core/rewrite-marker.js';
+import { patientTexts, configLanguages, defaultLocaleOf, type PatientText } from '../core/patient-texts.js';
+import { readability, readabilityLanguage } from './readability.js';
+import { isContactUrl, isWebUrl } from '../core/safe-url.js';
+import { validateConfig } from '../core/validate.js';
+import { isRecord } from '../core/json.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
