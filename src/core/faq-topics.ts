@@ -5,10 +5,10 @@
  */
 import { registryLinks } from './registry-links.js';
 import type { Translate } from '../i18n/translate.js';
-import { resolveTextWithLang, type LocalizedText, type ResolvedText } from './localize.js';
+import { formatIsoDate, resolveTextWithLang, type LocalizedText, type ResolvedText } from './localize.js';
 import { safeHref } from './safe-url.js';
 import type { TrialConfig } from './schema.js';
-import { formatIsoDate, publishedFindings } from './findings.js';
+import { publishedFindings } from './findings.js';
 
 /** The standard topics, in the order they are shown. Their ids are stable: deep links use them. */
 export const FAQ_TOPICS = ['sponsor', 'approval', 'participation', 'placebo', 'payment', 'costs', 'risks', 'stopping', 'data', 'results', 'registry'] as const;
@@ -42,17 +42,6 @@ export interface FaqOptions {
   t: Translate;
   /** Leave out standard topics the config has no data for. */
   hideMissing?: boolean;
-}
-
-/** "1 May 2020" / "1 de mayo de 2020": the date as people in that language write it. */
-function formatDate(isoDate: string, lang: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const date = Date.UTC(year!, month! - 1, day);
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  } catch {
-    return isoDate;
-  }
 }
 
 /**
@@ -96,7 +85,7 @@ export function buildFaq(config: TrialConfig, { lang, t, hideMissing }: FaqOptio
         oversight && [
           p(t('faq.a.approval', { board: text(oversight.board).text })),
           ...(oversight.approvalId ? [p(t('faq.a.approvalId', { id: oversight.approvalId }))] : []),
-          ...(oversight.approvedOn ? [p(t('faq.a.approvedOn', { date: formatDate(oversight.approvedOn, lang) }))] : []),
+          ...(oversight.approvedOn ? [p(t('faq.a.approvedOn', { date: formatIsoDate(oversight.approvedOn, lang) }))] : []),
           p(t('faq.a.approvalMeans')),
         ]
       );

@@ -6,6 +6,8 @@
 import { carriesRewriteMarker } from './rewrite-marker.js';
 import type { TrialConfig } from './schema.js';
 import { safeHref } from './safe-url.js';
+// One date wording for the card's findings, the FAQ and the packet.
+export { formatIsoDate } from './localize.js';
 
 export type Findings = NonNullable<TrialConfig['findings']>;
 
@@ -35,13 +37,3 @@ export function resultsPending(config: TrialConfig): boolean {
   return config.status === 'completed' || config.status === 'terminated' || !!config.findings?.notify;
 }
 
-/** "1 May 2020" / "1 de mayo de 2020": a YYYY-MM-DD date as people in that language write it. */
-export function formatIsoDate(isoDate: string, lang: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const date = Date.UTC(year!, month! - 1, day);
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  } catch {
-    return isoDate;
-  }
-}

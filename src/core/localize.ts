@@ -102,3 +102,14 @@ export function resolveText(text: LocalizedText | undefined | null, lang: string
 
 /** BCP 47 in the shape configs use: language, then optional script/region/variant subtags. */
 export const LANG_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
+
+/** "1 May 2020" / "1 de mayo de 2020": a YYYY-MM-DD date as people in that language write it. */
+export function formatIsoDate(isoDate: string, lang: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = Date.UTC(year!, month! - 1, day);
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return isoDate;
+  }
+}
