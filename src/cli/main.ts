@@ -6,6 +6,7 @@
  *   trialkit lint <config.json>            plain language, recruitment rules, transparency
  *   trialkit import-ctgov <record.json>    ClinicalTrials.gov API v2 record → config draft
  *   trialkit packet <config.json>          IRB review packet (one printable HTML page)
+ *   trialkit catalog <configs or folders…> trial catalog for <trial-finder> (src/cli/catalog.ts)
  *
  * Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable input.
  * This module only exports `run(argv, io)`; bin.ts is the executable that calls it. Both are built
@@ -13,6 +14,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { buildCatalog, catalogBase } from './catalog.js';
 import { fromClinicalTrialsGov } from '../core/ctgov-import.js';
 import { draftTextProblems } from '../core/draft-text.js';
 import { glossaryAsJargon } from '../core/glossary.js';
@@ -45,10 +47,17 @@ Usage:
   trialkit packet <config.json> [-o packet.html] [--date YYYY-MM-DD] [--target-grade N]
       One printable HTML page with every patient-facing text, every language side by side,
       the config's id and content hash, and the lint findings: for the ethics board (IRB/EC).
+  trialkit catalog <config.json or folder>... [--ctgov <search-page.json>] [-o catalog.json] [--base DIR]
+      A trial catalog for <trial-finder>, with each trial's summary: configs as { "src", "summary" }
+      (paths relative to --base, else to the folder of -o, else to the current one),
+      and with --ctgov a ClinicalTrials.gov API v2 search page ({ "studies": [...] }) as inline
+      drafts; clinical titles and summaries are marked [REWRITE]. Left-out inputs exit 1.
 
 Options:
   --json            Machine-readable output on standard output.
   -o, --out FILE    Write the result to FILE instead of standard output.
+  --ctgov FILE      (catalog) A ClinicalTrials.gov search page to add; may be given more than once.
+  --base DIR        (catalog) The folder the catalog will be served from (src paths are relative to it).
   -h, --help        Show this help.
   -v, --version     Show the version.
 
@@ -212,6 +221,17 @@ async function cmdPacket(file: string, flags: Flags, io: Io): Promise<number> {
   return EXIT_OK;
 }
 
+function cmdCatalog(inputs: string[], ctgov: string[], flags: Flags & { base?: string }, io: Io): number {
+  if (!inputs.length && !ctgov.length) throw new UsageError('`trialkit catalog` needs config files, folders or --ctgov <search-page.json>: trialkit catalog trials/ > catalog.json.');
+  const base = catalogBase(flags.out, flags.base);
+  const { catalog, errors, notes } = buildCatalog(inputs, { ctgov, base, targetGrade: flags.targetGrade }, (file, what) => readJson(file, io, what));
+  writeOut(flags.out, `${JSON.stringify(catalog, null, 2)}\n`, io);
+  for (const note of notes) io.stderr(`note: ${note}\n`);
+  for (const error of errors) io.stderr(`✗ ${error}\n`);
+  io.stderr(`${errors.length ? '✗' : '✓'} catalog of ${catalog.trials.length} trial(s)${flags.out ? ` written to ${flags.out}` : ''}${errors.length ? `; ${errors.length} input(s) left out` : ''}.\n`);
+  return errors.length ? EXIT_PROBLEMS : EXIT_OK;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 interface Flags {
@@ -222,7 +242,7 @@ interface Flags {
   targetGrade?: number;
 }
 
-const COMMANDS = ['validate', 'lint', 'import-ctgov', 'packet'] as const;
+const COMMANDS = ['validate', 'lint', 'import-ctgov', 'packet', 'catalog'] as const;
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -238,6 +258,8 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
           out: { type: 'string', short: 'o' },
           date: { type: 'string' },
           'target-grade': { type: 'string' },
+          ctgov: { type: 'string', multiple: true },
+          base: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
           version: { type: 'boolean', short: 'v' },
         },
@@ -258,6 +280,12 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     if (!(COMMANDS as readonly string[]).includes(command)) {
       throw new UsageError(`Unknown command "${command}". Use one of: ${COMMANDS.join(', ')}. See \`trialkit --help\`.`);
     }
+    if (command === 'catalog') {
+      const grade = values['target-grade'] === undefined ? undefined : Number(values['target-grade']);
+      if (grade !== undefined && !(grade >= 1 && grade <= 20)) throw new UsageError(`--target-grade must be a number from 1 to 20, such as 8; got "${values['target-grade']}".`);
+      return cmdCatalog(positionals.slice(1), values.ctgov ?? [], { out: values.out, base: values.base, targetGrade: grade }, io);
+    }
+    if (values.ctgov || values.base) throw new UsageError('--ctgov and --base belong to `trialkit catalog`.');
     if (!file) throw new UsageError(`\`trialkit ${command}\` needs a file: trialkit ${command} <${command === 'import-ctgov' ? 'record' : 'config'}.json>.`);
     if (extra.length) throw new UsageError(`\`trialkit ${command}\` takes one file; also got ${extra.map((e) => `"${e}"`).join(', ')}.`);
     const flags: Flags = { json: values.json, grades: values.grades, out: values.out, date: values.date };
