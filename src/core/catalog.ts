@@ -342,7 +342,9 @@ function checkSummary(value: unknown, path: string, outer: Add, drafts = true): 
     }
   }
   if (count(add)) return undefined;
-  const summary = structuredClone(value) as unknown as CatalogSummary;
+  // A copy, so the host changing its object later cannot change the list; JSON round-trips are
+  // much faster than structuredClone here, and the checks above admit only JSON values.
+  const summary = JSON.parse(JSON.stringify(value)) as CatalogSummary;
   if (!drafts) return summary;
   if (carriesRewriteMarker(summary.title)) {
     outer(
