@@ -23,7 +23,8 @@ import { isRecord } from '../core/json.js';
 import { DEFAULT_TARGET_GRADE } from '../core/lint.js';
 import { REWRITE_MARKER } from '../core/rewrite-marker.js';
 import type { TrialConfig } from '../core/schema.js';
-import { validateConfig } from '../core/validate.js';
+import { draftTextProblems } from '../core/draft-text.js';
+import { validateConfig, type Problem } from '../core/validate.js';
 import { readability } from '../tooling/readability.js';
 
 export interface CatalogOptions {
@@ -141,6 +142,17 @@ export function buildCatalog(inputs: string[], options: CatalogOptions, readJson
   // The finder's own check, so what this writes is what the list will show.
   for (const problem of parseCatalog(catalog).problems) notes.push(`the finder: ${problem.path}: ${problem.message}`);
   return { catalog, errors, notes };
+}
+
+/**
+ * `trialkit validate` on a catalog: what the finder would leave out or drop (`parseCatalog`), and
+ * every text still marked [REWRITE] in it (inline configs and summaries), each once, by path.
+ */
+export function validateCatalog(data: unknown): { problems: Problem[]; count: number } {
+  const { catalog, problems } = parseCatalog(data);
+  const seen = new Set(problems.map((p) => p.path));
+  const drafts = draftTextProblems(data).filter((p) => !seen.has(p.path));
+  return { problems: [...problems, ...drafts], count: catalog.trials.length };
 }
 
 /** The folder `src` paths are relative to: `--base` when given, else that of `--out`, else the current one. */

@@ -14,7 +14,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildCatalog, catalogBase } from './catalog.js';
+import { buildCatalog, catalogBase, validateCatalog } from './catalog.js';
 import { fromClinicalTrialsGov } from '../core/ctgov-import.js';
 import { draftTextProblems } from '../core/draft-text.js';
 import { glossaryAsJargon } from '../core/glossary.js';
@@ -35,6 +35,7 @@ const HELP = `trialkit: check and prepare clinical-trial configs for trialkit's 
 Usage:
   trialkit validate <config.json> [--json]
       Check a trial config against the schema. Every problem names its path and the fix.
+      Given a trial catalog ("catalogVersion": 1), checks it and every inline config in it.
       Texts still marked [REWRITE] (imported drafts) are problems too.
   trialkit lint <config.json> [--json] [--target-grade N] [--grades]
       Reading grade (target ${DEFAULT_TARGET_GRADE}), clinical jargon, phrases that recruitment rules forbid,
@@ -136,6 +137,14 @@ function formatProblems(file: string, problems: Problem[]): string {
 
 function cmdValidate(file: string, flags: Flags, io: Io): number {
   const data = readJson(file, io, 'trial config');
+  if (data !== null && typeof data === 'object' && 'catalogVersion' in data) {
+    const { problems, count } = validateCatalog(data);
+    const ok = problems.length === 0;
+    if (flags.json) io.stdout(`${JSON.stringify({ file, kind: 'catalog', ok, problems }, null, 2)}\n`);
+    else if (ok) io.stdout(`✓ ${file}: a valid trial catalog (${count} trial(s)).\n`);
+    else io.stdout(`✗ ${file}: ${problems.length} problem(s):\n${formatProblems(file, problems)}`);
+    return ok ? EXIT_OK : EXIT_PROBLEMS;
+  }
   const result = validateConfig(data);
   // Draft texts are valid for the elements (only that part falls back) but must not be published.
   const problems = [...(result.ok ? [] : result.problems), ...draftTextProblems(data)];

@@ -11,6 +11,8 @@ import { run as runCli } from '../../dist/cli/run.js';
 import { parseCatalog, summaryOf } from '../../dist/npm/core/catalog.js';
 import { validateConfig } from '../../dist/npm/core/validate.js';
 import { REWRITE_MARKER } from '../../dist/npm/core/rewrite-marker.js';
+import { catalogSchema } from '../../dist/npm/core/catalog-schema.js';
+import { safeParse } from 'zod/mini';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const demo = (name) => join(root, 'demo/trials', `${name}.json`);
@@ -198,5 +200,51 @@ describe('demo/trials/catalog.json', () => {
     const run = await cli(['catalog', ...DEMO_FILES.map(demo), '--base', join(root, 'demo/trials'), '-o', out]);
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(JSON.parse(readFileSync(join(root, 'demo/trials/catalog.json'), 'utf8')), JSON.parse(readFileSync(out, 'utf8')));
+  });
+});
+
+describe('trialkit validate on a catalog', () => {
+  test('the demo catalog is valid', async () => {
+    const run = await cli(['validate', join(root, 'demo/trials/catalog.json')]);
+    assert.equal(run.code, 0, run.stdout);
+    assert.match(run.stdout, /✓ .*catalog\.json: a valid trial catalog \(4 trial\(s\)\)\./);
+  });
+
+  test('a bad entry and every draft text of an inline config are problems, by path', async () => {
+    const file = join(tmp, 'bad-catalog.json');
+    const drafted = JSON.parse((await cli(['catalog', '--ctgov', fixture('ctgov/NCT05147467.json')])).stdout);
+    drafted.trials.push({ src: 'javascript:alert(1)' });
+    writeFileSync(file, JSON.stringify(drafted));
+    const run = await cli(['validate', file, '--json']);
+    assert.equal(run.code, 1);
+    const out = JSON.parse(run.stdout);
+    assert.equal(out.kind, 'catalog');
+    const paths = out.problems.map((p) => p.path);
+    assert.ok(paths.includes('trials[1].src'), paths.join(', '));
+    assert.ok(paths.includes('trials[0].config.eligibility.questions[0].text'), 'draft questions of an inline config');
+    assert.equal(new Set(paths).size, paths.length, 'each path once');
+  });
+});
+
+describe('dist/trialkit.catalog.schema.json', () => {
+  test('describes a catalog and rejects unknown fields', () => {
+    const schema = JSON.parse(readFileSync(join(root, 'dist/trialkit.catalog.schema.json'), 'utf8'));
+    assert.deepEqual(schema.required.sort(), ['catalogVersion', 'trials']);
+    assert.equal(schema.additionalProperties, false);
+    const entries = schema.properties.trials.items.anyOf;
+    assert.deepEqual(
+      entries.map((e) => e.required),
+      [['src'], ['config']],
+    );
+    assert.ok(entries[1].properties.config.properties.eligibility, 'an inline config is a full trial config');
+  });
+
+  test('agrees with parseCatalog on the demo catalog, a --ctgov catalog and a typo', async () => {
+    const demoCatalog = JSON.parse(readFileSync(join(root, 'demo/trials/catalog.json'), 'utf8'));
+    const imported = JSON.parse((await cli(['catalog', '--ctgov', fixture('ctgov-search-page.json')])).stdout);
+    for (const catalog of [demoCatalog, imported]) assert.ok(safeParse(catalogSchema, catalog).success);
+    const typo = { catalogVersion: 1, trials: [{ src: 'a.json', sumary: {} }] };
+    assert.equal(safeParse(catalogSchema, typo).success, false);
+    assert.equal(parseCatalog(typo).catalog.trials.length, 0);
   });
 });
