@@ -20,7 +20,7 @@ import { parseCatalog, summaryOf } from '../core/catalog.js';
 import type { CatalogEntry, TrialCatalog } from '../core/catalog-types.js';
 import { fromClinicalTrialsGov } from '../core/ctgov-import.js';
 import { isRecord } from '../core/json.js';
-import { DEFAULT_TARGET_GRADE } from '../core/lint.js';
+import { DEFAULT_TARGET_GRADE } from '../tooling/lint.js';
 import { REWRITE_MARKER } from '../core/rewrite-marker.js';
 import type { TrialConfig } from '../core/schema.js';
 import { draftTextProblems } from '../core/draft-text.js';
