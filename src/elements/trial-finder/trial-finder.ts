@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { parseCatalog, summaryOf } from '../../core/catalog.js';
 import { filtersInUse, matchTrials, parseRadius } from '../../core/catalog-match.js';
 import type { CatalogEntry, CatalogSummary, FinderFilters, FinderResult, TrialCatalog } from '../../core/catalog-types.js';
 import { UNSURE, type Answer } from '../../core/eligibility.js';
@@ -13,7 +12,7 @@ import type { Question, TrialConfig } from '../../core/schema.js';
 import { enrolmentMode } from '../../core/study-status.js';
 import type { Problem } from '../../core/validate.js';
 import { ANALYTICS_TARGETS, forwardEvents } from '../../internal/analytics.js';
-import { fetchJson, inlineConfigText, loadConfigFromUrl, stateFromValue } from '../../internal/config-source.js';
+import { fetchJson, inlineConfigText, loadConfigFromUrl, stateFromValue, type ConfigState } from '../../internal/config-source.js';
 import { emit } from '../../internal/events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { locateReader } from '../../internal/locate-reader.js';
@@ -40,6 +39,7 @@ const PART_LOADERS: Record<Part, () => Promise<unknown>> = {
   share: () => import('../trial-share/register.js'),
 };
 
+type CatalogModule = typeof import('../../core/catalog.js');
 type CatalogState = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; catalog: TrialCatalog; base: string } | { status: 'error'; problems: Problem[] };
 type Opened = { index: number; id: string; status: 'loading' | 'ready' | 'error'; config?: TrialConfig };
 type PlaceState = 'idle' | 'looking' | 'found' | 'notFound' | 'failed' | 'locating' | 'located' | 'denied';
@@ -117,6 +117,7 @@ export class TrialFinder extends LitElement {
   private loadedKey: unknown;
   private loadAbort?: AbortController;
   private radiusFrom?: string;
+  private entryUrl?: CatalogModule['entryUrl'];
   private configs = new Map<number, TrialConfig>();
   private results: FinderResult[] = [];
   private resultsKey = '';
@@ -143,11 +144,6 @@ export class TrialFinder extends LitElement {
   /** The reader's language: this element's `lang`, else the nearest ancestor's. */
   get language(): string {
     return this.locale.language;
-  }
-
-  /** The studies that match the filters now, best first. */
-  get matches(): readonly FinderResult[] {
-    return this.results;
   }
 
   protected override shouldUpdate(_changed: PropertyValues): boolean {
@@ -226,8 +222,15 @@ export class TrialFinder extends LitElement {
       data = fetched.data;
       base = new URL(this.src, document.baseURI).href;
     }
-    const { catalog, problems } = await parseCatalog(data);
-    if (!catalog) return { status: 'error', problems };
+    let parse: CatalogModule['parseCatalog'];
+    try {
+      // The catalog checker brings the config validator (zod): its own chunk, loaded beside the catalog.
+      ({ parseCatalog: parse, entryUrl: this.entryUrl } = await import('../../core/catalog.js'));
+    } catch (error) {
+      return { status: 'error', problems: [{ path: '', message: `The catalog checker could not be loaded (${String(error)}). Upload the chunks/ folder next to trialkit.js.` }] };
+    }
+    const { catalog, problems, ok } = parse(data);
+    if (!ok) return { status: 'error', problems };
     if (problems.length) {
       // One console error for every entry left out; the rest of the list still works.
       console.error(`trialkit: <trial-finder> left out catalog entries that cannot be used.\n${problems.map((p) => `  • ${p.path}: ${p.message}`).join('\n')}`);
@@ -657,8 +660,9 @@ export class TrialFinder extends LitElement {
 
   // --- Opening a study, and back ---------------------------------------------------------------
 
+  /** Every entry parseCatalog kept has a summary (an inline config's is made from it). */
   private summaryOfEntry(entry: CatalogEntry): CatalogSummary | undefined {
-    return entry.summary ?? (entry.config ? summaryOf(entry.config) : undefined);
+    return entry.summary;
   }
 
   private indexOf(catalog: TrialCatalog, id: string): number {
@@ -702,9 +706,12 @@ export class TrialFinder extends LitElement {
     if (known) return;
     const state = this.catalogState;
     const base = state.status === 'ready' ? state.base : document.baseURI;
-    const source = entry.config
+    const url = entry.src ? this.entryUrl?.(entry.src, base) : undefined;
+    const source: Promise<ConfigState> = entry.config
       ? stateFromValue(entry.config, `catalog entry trials[${index}].config`)
-      : loadConfigFromUrl(new URL(entry.src!, base).href, new AbortController().signal);
+      : url
+        ? loadConfigFromUrl(url, new AbortController().signal)
+        : Promise.resolve({ status: 'error', problems: [{ path: `trials[${index}].src`, message: 'This is not a web address.' }] });
     void Promise.all([source, loaded]).then(([result]) => {
       if (this.opened !== opened) return;
       if (result.status === 'ready') {

@@ -52,7 +52,6 @@ export const finder = {
   back: 'Back to the list',
   'opened.loading': 'Loading the study…',
   'opened.failed': 'We can’t show this study right now. Please try again later.',
-  'opened.notFound': 'We could not find that study in this list.',
   'others.heading': 'Other studies that may fit',
   'fallback.title': 'We can’t show the list of studies right now.',
   'fallback.later': 'Please try again later.',
