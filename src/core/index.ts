@@ -19,3 +19,6 @@ export * from './study-status.js';
 export * from './rewrite-marker.js';
 export * from './draft-text.js';
 export * from './findings.js';
+export type * from './catalog-types.js';
+export * from './catalog.js';
+export * from './catalog-match.js';
