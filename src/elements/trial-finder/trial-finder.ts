@@ -3,10 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { filtersInUse, matchTrials, parseRadius } from '../../core/catalog-match.js';
+import { filtersInUse, matchTrials, parseRadius, resultDistance } from '../../core/catalog-match.js';
 import type { CatalogEntry, CatalogSummary, FinderFilters, FinderResult, TrialCatalog } from '../../core/catalog-types.js';
 import { UNSURE, type Answer } from '../../core/eligibility.js';
-import { cityLevelPoints, distanceUnitFor, honestDistance, type GeoPoint } from '../../core/locations.js';
+import { distanceUnitFor, type GeoPoint } from '../../core/locations.js';
 import { isRightToLeft, type LocalizedText } from '../../core/localize.js';
 import type { Question, TrialConfig } from '../../core/schema.js';
 import { enrolmentMode } from '../../core/study-status.js';
@@ -406,8 +406,8 @@ export class TrialFinder extends LitElement {
     const nearest = result.nearest;
     if (!nearest) return result.summary.participation?.remote ? nothing : html`<p class="place muted">${t('finder.result.noPlace')}</p>`;
     const location = nearest.location;
-    const cityLevel = location.geo ? cityLevelPoints((result.summary.locations ?? []) as never).has(`${location.geo.lat},${location.geo.lon}`) : false;
-    const distance = distanceText(honestDistance(nearest.km, this.unit, location, cityLevel), t, this.language);
+    const honest = resultDistance(result, this.language);
+    const distance = honest ? distanceText(honest, t, this.language) : '';
     const where = [this.locale.plain(location.name), location.city].filter(Boolean).join(', ');
     return html`<p class="place">${t('finder.result.nearest', { place: where })}<br /><strong>${distance}</strong></p>`;
   }
