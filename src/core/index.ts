@@ -22,3 +22,4 @@ export * from './findings.js';
 export type * from './catalog-types.js';
 export * from './catalog.js';
 export * from './catalog-match.js';
+export * from './postal.js';
