@@ -19,7 +19,7 @@ import { locateReader } from '../../internal/locate-reader.js';
 import { distanceText } from '../../internal/place-list.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { THEMES, type Theme } from '../../internal/trial-element.js';
-import { lookupPostalCode } from './postal.js';
+import { defaultPostalBase, lookupPostalCode } from './postal.js';
 import { finderStyles } from './trial-finder.styles.js';
 
 export const FINDER_PARTS = ['card', 'eligibility', 'faq', 'share'] as const;
@@ -94,6 +94,9 @@ export class TrialFinder extends LitElement {
 
   /** What an opened trial shows, space-separated: `card eligibility faq share` (default all four). */
   @property() show?: string;
+
+  /** The folder that holds trialkit's `postal/` tables (default: where trialkit.js is). */
+  @property({ attribute: 'postal-src' }) postalSrc?: string;
 
   /** Forward trialkit's events to analytics already on the page, as on `<trial-study>` (`gtm`, `plausible`, `matomo`, `fn:name`). */
   @property() analytics?: string;
@@ -793,7 +796,7 @@ export class TrialFinder extends LitElement {
     let point: GeoPoint | undefined;
     let failed = false;
     try {
-      point = await lookupPostalCode(code, this.country || 'US');
+      point = await lookupPostalCode(code, this.country || 'US', new URL(this.postalSrc || defaultPostalBase(), document.baseURI).href);
     } catch (error) {
       failed = true;
       console.warn(`trialkit: <trial-finder> could not load the postal-code table (${String(error)}). Upload the whole dist/ folder, postal/ included.`);
