@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TrialCatalog } from '../../src/core/catalog-types.js';
 import { fromClinicalTrialsGov } from '../../src/core/ctgov-import.js';
@@ -99,7 +100,7 @@ describe('<trial-finder>: the list', () => {
   it('renders a realistic catalog: title, filters panel, a count in a status region, and a result for each study taking volunteers', async () => {
     const el = await finder(await realisticCatalog());
     expect($(el, '.title')!.textContent).to.equal('Studies our members asked about');
-    expect($(el, 'form.filters [id="filters-heading"]')!.textContent).to.equal('Filter the list');
+    expect($(el, '.filters summary [id="filters-heading"]')!.textContent).to.equal('Filter the list');
     const status = $(el, '[role="status"].count')!;
     // "Taking volunteers now" is on by default: finished and not-yet-open studies are left out.
     const shown = ids(el);
@@ -305,5 +306,59 @@ describe('<trial-finder>: opening a study', () => {
     const log = (await (await fetch('/__test__/server-log')).json()) as { path: string }[];
     // ../../../demo/trials/ in the catalog, read from /test/fixtures/finder/: /demo/trials/.
     expect(log.filter((r) => r.path === '/demo/trials/cll-apg-2575.json').length).to.equal(1);
+  });
+});
+
+describe('<trial-finder>: keyboard, privacy and next steps', () => {
+  it('keyboard only: from the first filter to an opened study and back, with nothing stored or sent', async () => {
+    const storedBefore = [localStorage.length, sessionStorage.length, document.cookie];
+    const el = await finder(await realisticCatalog());
+    await fetch('/__test__/server-log?clear=1');
+    $<HTMLInputElement>(el, '#words')!.focus();
+    await sendKeys({ type: 'leukemia' });
+    await el.updateComplete;
+    expect(ids(el)).to.include('apg-2575-cll');
+    await sendKeys({ press: 'Tab' }); // the postal code
+    await sendKeys({ type: '98101' });
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await sendKeys({ press: 'Tab' });
+      reached = el.shadowRoot!.activeElement === $(el, '.result-title a');
+    }
+    expect(reached, 'Tab reaches the first result').to.equal(true);
+    const id = (el.shadowRoot!.activeElement as HTMLAnchorElement).dataset.trial!;
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(el, 'trial-card'), 'the opened study');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.opened-trial'));
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.back'));
+    await sendKeys({ press: 'Enter' });
+    await until(() => !$(el, '.opened'), 'the list again');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, `.result-title a[data-trial="${id}"]`));
+    expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(storedBefore);
+    const log = JSON.stringify(await (await fetch('/__test__/server-log')).json());
+    expect(log).not.to.match(/leukemia|98101/i);
+  });
+
+  it('after an "unlikely" pre-screener result, offers other studies from the same catalog that may fit', async () => {
+    const el = await finder(await realisticCatalog(), { show: 'eligibility' });
+    $<HTMLAnchorElement>(el, '.result-title a[data-trial="ms-walking"]')!.click();
+    const prescreener = await until(() => $(el, 'trial-eligibility'), 'the pre-screener');
+    const complete = nextEvent(prescreener, 'trial-eligibility-complete');
+    (await until(() => [...prescreener.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start'), 'Start')).click();
+    const no = await until(() => prescreener.shadowRoot!.querySelector<HTMLInputElement>('input[name="diagnosed"][value="no"]'), 'the first question');
+    no.click();
+    prescreener.shadowRoot!.querySelector<HTMLButtonElement>('form button:not([type])')!.click();
+    await complete;
+    const others = await until(() => $(el, '.others'), 'other studies');
+    expect(others.querySelector('h2')!.textContent).to.equal('Other studies that may fit');
+    const links = [...others.querySelectorAll<HTMLAnchorElement>('a')].map((a) => a.dataset.trial);
+    expect(links.length).to.be.within(1, 3);
+    expect(links).not.to.include('ms-walking');
+    await expect(el).to.be.accessible();
   });
 });

@@ -26,8 +26,35 @@ export const finderStyles = css`
       align-items: start;
     }
   }
+  .filters > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    min-block-size: 2.75rem;
+    display: flex;
+    align-items: center;
+  }
+  .filters > summary::marker,
+  .filters > summary::-webkit-details-marker {
+    display: none;
+  }
+  .filters > summary::before {
+    content: '▸';
+    margin-inline-end: 0.5em;
+  }
+  .filters[open] > summary::before {
+    content: '▾';
+  }
+  [dir='rtl'] .filters:not([open]) > summary::before {
+    content: '◂';
+  }
   .filters-heading {
-    margin-block: 0 0.5em;
+    display: inline;
+    margin: 0;
+    font-size: 1.125em;
+    text-decoration: underline;
+  }
+  .filters[open] > summary {
+    margin-block-end: 0.5em;
   }
   fieldset {
     border: 0;

@@ -115,6 +115,8 @@ export class TrialFinder extends LitElement {
   @state() private answers: Record<string, Answer> = {};
   @state() private shown = PAGE;
   @state() private opened?: Opened;
+  @state() private unlikelyShown?: number;
+  @state() private filtersOpen = typeof matchMedia === 'function' && matchMedia('(min-width: 48rem)').matches;
 
   private readonly locale = new LocaleController(this, { config: () => undefined });
   private loadedKey: unknown;
@@ -431,8 +433,10 @@ export class TrialFinder extends LitElement {
   private renderFilters(catalog: TrialCatalog) {
     const t = this.t;
     const questions = catalog.questions ?? [];
-    return html`<form class="filters panel" part="filters" aria-labelledby="filters-heading" novalidate @submit=${this.submit}>
-      <h3 id="filters-heading" class="filters-heading">${t('finder.filters.heading')}</h3>
+    // GOV.UK's "filter a list" on a phone: the filters fold away above the list, open on wider screens.
+    return html`<details class="filters panel" part="filters" ?open=${this.filtersOpen} @toggle=${this.toggled}>
+      <summary><h3 id="filters-heading" class="filters-heading">${t('finder.filters.heading')}</h3></summary>
+      <form aria-labelledby="filters-heading" novalidate @submit=${this.submit}>
       <p class="hint">${t('finder.filters.privacy')}</p>
       <div class="field">
         <label for="words">${t('finder.words')}</label>
@@ -481,7 +485,8 @@ export class TrialFinder extends LitElement {
           </fieldset>`
         : nothing}
       <div class="buttons"><button type="button" class="button secondary" @click=${this.clearAll}>${t('finder.clear')}</button></div>
-    </form>`;
+      </form>
+    </details>`;
   }
 
   private option(type: 'radio' | 'checkbox', name: string, value: string, checked: boolean, label: unknown, set: (checked: boolean) => void) {
@@ -655,7 +660,9 @@ export class TrialFinder extends LitElement {
     </section>`;
   }
 
-  @state() private unlikelyShown?: number;
+  private toggled = (event: Event) => {
+    this.filtersOpen = (event.currentTarget as HTMLDetailsElement).open;
+  };
 
   private prescreened = (event: CustomEvent<{ outcome: string }>) => {
     if (event.detail.outcome === 'unlikely' && this.opened) this.unlikelyShown = this.opened.index;
