@@ -21,7 +21,14 @@ const catalog = (): TrialCatalog =>
           locations: [place('Closed clinic', 'Seattle', 47.62, -122.35, false), place('Harborview Medical Center', 'Seattle', 47.6043, -122.3238)],
         }),
       },
-      { config: minimalConfig({ id: 'home', title: 'A study from home', participation: { remote: true }, locations: [place('Boston office', 'Boston', 42.3601, -71.0589)] }) },
+      {
+        config: minimalConfig({
+          id: 'home',
+          title: 'A study from home',
+          participation: { remote: true },
+          locations: [place('Boston office', 'Boston', 42.3601, -71.0589)],
+        }),
+      },
     ],
   }) as TrialCatalog;
 
@@ -63,7 +70,9 @@ async function withPosition<T>(position: { lat: number; lon: number } | 'denied'
   const real = navigator.geolocation;
   const fake = {
     getCurrentPosition: (ok: PositionCallback, fail: PositionErrorCallback) =>
-      position === 'denied' ? fail({ code: 1, message: 'denied' } as GeolocationPositionError) : ok({ coords: { latitude: position.lat, longitude: position.lon } } as GeolocationPosition),
+      position === 'denied'
+        ? fail({ code: 1, message: 'denied' } as GeolocationPositionError)
+        : ok({ coords: { latitude: position.lat, longitude: position.lon } } as GeolocationPosition),
   };
   Object.defineProperty(navigator, 'geolocation', { value: fake, configurable: true });
   try {
@@ -173,6 +182,8 @@ describe('<trial-finder>: where the person is', () => {
 
   it('finds the tables beside trialkit.js in every build layout', () => {
     expect(defaultPostalBase('https://cdn.example/trialkit/chunks/trial-finder-abc.js')).to.equal('https://cdn.example/trialkit/');
-    expect(defaultPostalBase('https://x.example/node_modules/trialkit/dist/npm/elements/trial-finder/postal.js')).to.equal('https://x.example/node_modules/trialkit/dist/');
+    expect(defaultPostalBase('https://x.example/node_modules/trialkit/dist/npm/elements/trial-finder/postal.js')).to.equal(
+      'https://x.example/node_modules/trialkit/dist/',
+    );
   });
 });

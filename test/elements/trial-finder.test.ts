@@ -43,8 +43,21 @@ async function realisticCatalog(): Promise<TrialCatalog> {
     ...(await Promise.all(DEMO_TRIALS.map((name) => demoConfig(name)))),
     ...(await Promise.all(CTGOV.map(rewrittenCtgov))),
     msConfig(),
-    minimalConfig({ id: 'soon-asthma', title: 'Asthma in children', summary: 'An inhaler that reminds children.', status: 'not_yet_recruiting', conditions: ['Asthma'], who: { minAge: 6, maxAge: 17 } }),
-    minimalConfig({ id: 'women-only', title: 'Hot flashes after menopause', summary: 'A pill for hot flashes.', conditions: ['Menopause'], who: { minAge: 40, maxAge: 65, sex: 'female' } }),
+    minimalConfig({
+      id: 'soon-asthma',
+      title: 'Asthma in children',
+      summary: 'An inhaler that reminds children.',
+      status: 'not_yet_recruiting',
+      conditions: ['Asthma'],
+      who: { minAge: 6, maxAge: 17 },
+    }),
+    minimalConfig({
+      id: 'women-only',
+      title: 'Hot flashes after menopause',
+      summary: 'A pill for hot flashes.',
+      conditions: ['Menopause'],
+      who: { minAge: 40, maxAge: 65, sex: 'female' },
+    }),
   ];
   return {
     catalogVersion: 1,
@@ -54,7 +67,17 @@ async function realisticCatalog(): Promise<TrialCatalog> {
       { id: 'walk', type: 'yesno', text: 'Can you walk 25 steps on your own?', reason: 'This study needs people who can walk a short way.' },
     ],
     trials: configs.map((config) =>
-      config.id === 'ms-walking' ? { config, eligibleIf: { all: [{ q: 'diagnosed', equals: 'yes' }, { q: 'walk', equals: 'yes' }] } } : { config },
+      config.id === 'ms-walking'
+        ? {
+            config,
+            eligibleIf: {
+              all: [
+                { q: 'diagnosed', equals: 'yes' },
+                { q: 'walk', equals: 'yes' },
+              ],
+            },
+          }
+        : { config },
     ),
   } as TrialCatalog;
 }
@@ -112,6 +135,8 @@ describe('<trial-finder>: the list', () => {
     // Each result: a plain title that opens it and its status in plain words.
     const first = $(el, '.result')!;
     expect(first.querySelector('.status')!.textContent).to.match(/Looking for volunteers now|Only people who are invited can join/);
+    // Strict CSP: no style attributes anywhere in the list.
+    expect(el.shadowRoot!.querySelector('[style]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -232,7 +232,10 @@ export class TrialFinder extends LitElement {
       // The catalog checker brings the config validator (zod): its own chunk, loaded beside the catalog.
       ({ parseCatalog: parse, entryUrl: this.entryUrl } = await import('../../core/catalog.js'));
     } catch (error) {
-      return { status: 'error', problems: [{ path: '', message: `The catalog checker could not be loaded (${String(error)}). Upload the chunks/ folder next to trialkit.js.` }] };
+      return {
+        status: 'error',
+        problems: [{ path: '', message: `The catalog checker could not be loaded (${String(error)}). Upload the chunks/ folder next to trialkit.js.` }],
+      };
     }
     const { catalog, problems, ok } = parse(data);
     if (!ok) return { status: 'error', problems };
@@ -247,7 +250,9 @@ export class TrialFinder extends LitElement {
     this.catalogState = loaded;
     this.configs.clear();
     if (loaded.status === 'error') {
-      console.error(`trialkit: <trial-finder> cannot show this trial catalog.\n${loaded.problems.map((p) => `  • ${p.path || '(catalog)'}: ${p.message}`).join('\n')}`);
+      console.error(
+        `trialkit: <trial-finder> cannot show this trial catalog.\n${loaded.problems.map((p) => `  • ${p.path || '(catalog)'}: ${p.message}`).join('\n')}`,
+      );
       queueMicrotask(() => emit(this, 'trial-error', { problems: loaded.problems }));
     } else if (loaded.status === 'ready') {
       this.followLocation();
@@ -260,7 +265,9 @@ export class TrialFinder extends LitElement {
     this.stopForwarding?.();
     this.forwarding = tokens;
     this.stopForwarding = forwardEvents(this, tokens, (token) => {
-      console.warn(`trialkit: <trial-finder analytics="${token}"> is not a known value. Use one of: ${[...ANALYTICS_TARGETS, 'fn:<globalFunctionName>'].join(', ')}.`);
+      console.warn(
+        `trialkit: <trial-finder analytics="${token}"> is not a known value. Use one of: ${[...ANALYTICS_TARGETS, 'fn:<globalFunctionName>'].join(', ')}.`,
+      );
     });
   }
 
@@ -372,9 +379,11 @@ export class TrialFinder extends LitElement {
     return html`<div class="empty">
       <p>${t('finder.empty.body')}</p>
       <div class="buttons">
-        ${this.near && this.radiusKm !== undefined
-          ? html`<button type="button" class="button secondary" @click=${this.widen}>${t('finder.empty.widen')}</button>`
-          : nothing}
+        ${
+          this.near && this.radiusKm !== undefined
+            ? html`<button type="button" class="button secondary" @click=${this.widen}>${t('finder.empty.widen')}</button>`
+            : nothing
+        }
         <button type="button" class="button secondary" @click=${this.clearAll}>${t('finder.clear')}</button>
       </div>
     </div>`;
@@ -385,9 +394,11 @@ export class TrialFinder extends LitElement {
     return html`<ol class="results-list" part="list">
         ${shown.map((result, position) => this.renderResult(catalog, result, position))}
       </ol>
-      ${results.length > shown.length
-        ? html`<div class="buttons"><button type="button" class="button secondary" @click=${this.showMore}>${this.t('finder.more')}</button></div>`
-        : nothing}`;
+      ${
+        results.length > shown.length
+          ? html`<div class="buttons"><button type="button" class="button secondary" @click=${this.showMore}>${this.t('finder.more')}</button></div>`
+          : nothing
+      }`;
   }
 
   private renderResult(catalog: TrialCatalog, result: FinderResult, position: number) {
@@ -419,14 +430,14 @@ export class TrialFinder extends LitElement {
 
   private renderMatch(catalog: TrialCatalog, match: NonNullable<FinderResult['match']>) {
     const t = this.t;
-    const reasons = match.reasons
-      .map((id) => catalog.questions?.find((q) => q.id === id)?.reason)
-      .filter((reason): reason is LocalizedText => reason !== undefined);
+    const reasons = match.reasons.map((id) => catalog.questions?.find((q) => q.id === id)?.reason).filter((reason): reason is LocalizedText => reason !== undefined);
     return html`<div class=${classMap({ match: true, [`match-${match.outcome}`]: true })}>
       <p><strong>${t(`finder.match.${match.outcome}`)}</strong></p>
-      ${match.outcome === 'unlikely' && reasons.length
-        ? reasons.map((reason) => html`<p>${t('finder.match.because', { reason: this.locale.plain(reason) })}</p>`)
-        : nothing}
+      ${
+        match.outcome === 'unlikely' && reasons.length
+          ? reasons.map((reason) => html`<p>${t('finder.match.because', { reason: this.locale.plain(reason) })}</p>`)
+          : nothing
+      }
     </div>`;
   }
 
@@ -474,16 +485,20 @@ export class TrialFinder extends LitElement {
         ${this.option('checkbox', 'openingSoon', 'on', this.openingSoon, t('finder.openingSoon'), (checked) => (this.openingSoon = checked))}
         ${this.option('checkbox', 'fromHome', 'on', this.fromHome, t('finder.fromHome'), (checked) => (this.fromHome = checked))}
       </fieldset>
-      ${questions.length
-        ? html`<fieldset class="questions">
+      ${
+        questions.length
+          ? html`<fieldset class="questions">
             <legend>${t('finder.questions.legend')}</legend>
             <p class="hint">${t('finder.questions.hint')}</p>
             ${questions.map((q) => this.renderQuestion(q))}
-            ${Object.keys(this.answers).length
-              ? html`<button type="button" class="link-button" @click=${this.clearAnswers}>${t('finder.questions.clear')}</button>`
-              : nothing}
+            ${
+              Object.keys(this.answers).length
+                ? html`<button type="button" class="link-button" @click=${this.clearAnswers}>${t('finder.questions.clear')}</button>`
+                : nothing
+            }
           </fieldset>`
-        : nothing}
+          : nothing
+      }
       <div class="buttons"><button type="button" class="button secondary" @click=${this.clearAll}>${t('finder.clear')}</button></div>
       </form>
     </details>`;
@@ -586,14 +601,17 @@ export class TrialFinder extends LitElement {
             set(typed === '' || !Number.isFinite(value) ? undefined : value);
           }}
         />
-        ${unsure
-          ? this.answerOption('checkbox', name, '?', answer === UNSURE, t('finder.unsure'), (checked) => set(checked ? UNSURE : undefined))
-          : nothing}
+        ${unsure ? this.answerOption('checkbox', name, '?', answer === UNSURE, t('finder.unsure'), (checked) => set(checked ? UNSURE : undefined)) : nothing}
       </div>`;
     }
     const multi = q.type === 'multi';
     const choices: [string, unknown][] =
-      q.type === 'yesno' ? [['yes', t('finder.yes')], ['no', t('finder.no')]] : (q.options ?? []).map((o) => [o.value, this.text(o.label)]);
+      q.type === 'yesno'
+        ? [
+            ['yes', t('finder.yes')],
+            ['no', t('finder.no')],
+          ]
+        : (q.options ?? []).map((o) => [o.value, this.text(o.label)]);
     const chosen = (value: string) => (multi ? Array.isArray(answer) && answer.includes(value) : answer === value);
     return html`<fieldset class="question">
       <legend>${this.text(q.text)}</legend>
@@ -631,9 +649,11 @@ export class TrialFinder extends LitElement {
       const config = opened.config;
       const parts = new Set(this.parts);
       body = html`${parts.has('card') ? html`<trial-card .config=${config} lang=${ifDefined(lang)} ref=${ifDefined(ref)} theme=${ifDefined(theme)} heading-level="2"></trial-card>` : nothing}
-      ${parts.has('eligibility')
-        ? html`<trial-eligibility .config=${config} .answers=${this.answers} lang=${ifDefined(lang)} ref=${ifDefined(ref)} theme=${ifDefined(theme)} heading-level="2" @trial-eligibility-complete=${this.prescreened}></trial-eligibility>`
-        : nothing}
+      ${
+        parts.has('eligibility')
+          ? html`<trial-eligibility .config=${config} .answers=${this.answers} lang=${ifDefined(lang)} ref=${ifDefined(ref)} theme=${ifDefined(theme)} heading-level="2" @trial-eligibility-complete=${this.prescreened}></trial-eligibility>`
+          : nothing
+      }
       ${parts.has('faq') ? html`<trial-faq .config=${config} lang=${ifDefined(lang)} ref=${ifDefined(ref)} theme=${ifDefined(theme)} heading-level="3"></trial-faq>` : nothing}
       ${parts.has('share') ? html`<trial-share .config=${config} lang=${ifDefined(lang)} ref=${ifDefined(ref)} theme=${ifDefined(theme)}></trial-share>` : nothing}
       ${this.unlikelyShown === opened.index ? this.renderOthers(catalog, opened.index) : nothing}`;
@@ -729,7 +749,9 @@ export class TrialFinder extends LitElement {
         this.opened = { ...opened, status: 'ready', config: result.config };
       } else {
         if (result.status === 'error') {
-          console.error(`trialkit: <trial-finder> cannot show trials[${index}].\n${result.problems.map((p) => `  • ${p.path || '(config)'}: ${p.message}`).join('\n')}`);
+          console.error(
+            `trialkit: <trial-finder> cannot show trials[${index}].\n${result.problems.map((p) => `  • ${p.path || '(config)'}: ${p.message}`).join('\n')}`,
+          );
         }
         this.opened = { ...opened, status: 'error' };
       }
