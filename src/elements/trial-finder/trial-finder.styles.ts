@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The finder's layout: filters above the list on a phone, beside it from 48rem. */
+/** The finder's layout: filters above the list on a phone, beside it when the finder is 48rem wide or more. */
 export const finderStyles = css`
   .root {
     --_error: var(--trial-color-error, #b42318);
@@ -13,6 +13,9 @@ export const finderStyles = css`
       --_error: var(--trial-dark-color-error, #ffa198);
     }
   }
+  .root {
+    container-type: inline-size;
+  }
   .title {
     margin-block: 0 var(--_space);
   }
@@ -20,7 +23,7 @@ export const finderStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  @media (min-width: 48rem) {
+  @container (min-inline-size: 48rem) {
     .layout {
       grid-template-columns: minmax(16rem, 1fr) 2fr;
       align-items: start;
@@ -59,7 +62,8 @@ export const finderStyles = css`
   fieldset {
     border: 0;
     padding: 0;
-    margin: 0 0 var(--_space);
+    margin-block: 0 var(--_space);
+    margin-inline: 0;
     min-inline-size: 0;
   }
   legend {

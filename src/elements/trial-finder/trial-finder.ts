@@ -116,7 +116,7 @@ export class TrialFinder extends LitElement {
   @state() private shown = PAGE;
   @state() private opened?: Opened;
   @state() private unlikelyShown?: number;
-  @state() private filtersOpen = typeof matchMedia === 'function' && matchMedia('(min-width: 48rem)').matches;
+  @state() private filtersOpen = false;
 
   private readonly locale = new LocaleController(this, { config: () => undefined });
   private loadedKey: unknown;
@@ -133,6 +133,9 @@ export class TrialFinder extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Open where the filters sit beside the list (48rem, as the layout's container query), folded on a phone.
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    if (!this.hasUpdated) this.filtersOpen = this.getBoundingClientRect().width >= 48 * rem;
     window.addEventListener('popstate', this.followLocation);
     window.addEventListener('hashchange', this.followLocation);
     this.syncAnalytics();
@@ -219,7 +222,10 @@ export class TrialFinder extends LitElement {
       try {
         data = JSON.parse(inline);
       } catch (error) {
-        return { status: 'error', problems: [{ path: '', message: `The inline <script type="application/json"> is not valid JSON: ${(error as Error).message}.` }] };
+        return {
+          status: 'error',
+          problems: [{ path: '', message: `The inline JSON (the script child of type application/json) is not valid JSON: ${(error as Error).message}.` }],
+        };
       }
     } else if (data === undefined && this.src) {
       const fetched = await fetchJson(this.src, signal, 10_000, 'src', 'trial catalog');

@@ -39,7 +39,7 @@ export const finder: Messages<'finder'> = {
   unsure: '我不确定',
   'questions.clear': '清除我的回答',
   clear: '清除所有筛选',
-  count: { zero: '没有符合的研究', other: '{count} 项研究符合' },
+  count: { other: '{count} 项研究符合' },
   'empty.body': '试试更远的距离，或者去掉一个筛选条件。',
   'empty.widen': '查找任何距离',
   more: '显示更多研究',
