@@ -213,6 +213,23 @@ describe('<trial-finder>: the list', () => {
     expect(JSON.stringify((await again).detail)).not.to.match(/multiple|47/);
   });
 
+  it('analytics="fn:…" forwards the finder’s events with the count and filter names only', async () => {
+    const sent: [string, Record<string, unknown>][] = [];
+    (globalThis as Record<string, unknown>).finderAnalytics = (name: string, payload: Record<string, unknown>) => sent.push([name, payload]);
+    try {
+      const el = await finder(await realisticCatalog(), { analytics: 'fn:finderAnalytics' });
+      const searched = nextEvent(el, 'trial-finder-search');
+      await type(el, '#words', 'multiple sclerosis');
+      await type(el, '#age', '47');
+      await searched;
+      const search = sent.find(([name]) => name === 'trial-finder-search');
+      expect(search?.[1]).to.deep.equal({ count: 1, filters: 'words,takingNow' });
+      expect(JSON.stringify(sent)).not.to.match(/sclerosis|47/);
+    } finally {
+      delete (globalThis as Record<string, unknown>).finderAnalytics;
+    }
+  });
+
   it('shows 20 results, then more on request with focus on the first new one (a long catalog stays quick)', async () => {
     const trials = Array.from({ length: 45 }, (_, i) => ({ config: minimalConfig({ id: `study-${i}`, title: `Study number ${i}` }) }));
     const el = await finder({ catalogVersion: 1, trials });

@@ -87,6 +87,7 @@ export const finderStyles = css`
   }
   input.text,
   .select {
+    box-sizing: border-box;
     font: inherit;
     color: var(--_fg);
     background: var(--_bg);
