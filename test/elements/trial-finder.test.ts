@@ -243,7 +243,22 @@ describe('<trial-finder>: the list', () => {
   });
 });
 
-describe('<trial-finder>: bad catalogs', () => {
+describe('<trial-finder>: sources and bad catalogs', () => {
+  it('reads an inline <script type="application/json"> catalog, also one added after the element upgraded', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('trial-finder');
+    wrapper.append(el);
+    await el.updateComplete;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({ catalogVersion: 1, title: 'Inline list', trials: [{ config: minimalConfig({ id: 'inline-one' }) }] });
+    el.append(script);
+    await until(() => el.shadowRoot!.querySelector('.count'), 'the list');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['inline-one']);
+    expect($(el, '.title')!.textContent).to.equal('Inline list');
+  });
+
   it('leaves out an invalid entry with one console error naming it by path; the rest still works', async () => {
     const catalog = { catalogVersion: 1, trials: [{ config: minimalConfig({ id: 'good' }) }, { config: { ...minimalConfig({ id: 'bad' }), status: 'open' } }] };
     const { result: el, errors } = await captureConsole(() => finder(catalog));

@@ -130,6 +130,7 @@ export class TrialFinder extends LitElement {
   private focusAfterUpdate?: string;
   private stopForwarding?: () => void;
   private forwarding?: string;
+  private childObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -138,6 +139,9 @@ export class TrialFinder extends LitElement {
     if (!this.hasUpdated) this.filtersOpen = this.getBoundingClientRect().width >= 48 * rem;
     window.addEventListener('popstate', this.followLocation);
     window.addEventListener('hashchange', this.followLocation);
+    // An inline catalog may be parsed after the element upgrades.
+    this.childObserver = new MutationObserver(() => this.requestUpdate());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.syncAnalytics();
   }
 
@@ -145,6 +149,7 @@ export class TrialFinder extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.followLocation);
     window.removeEventListener('hashchange', this.followLocation);
+    this.childObserver?.disconnect();
     this.stopForwarding?.();
     this.forwarding = undefined;
   }
@@ -341,7 +346,7 @@ export class TrialFinder extends LitElement {
     const requested = this.language.toLowerCase().split('-')[0];
     const state = this.catalogState;
     let body: unknown = nothing;
-    if (state.status === 'loading') body = html`<p class="muted" role="status">${this.t('common.loading')}</p>`;
+    if (state.status === 'loading') body = html`<p class="muted" role="status">${this.t('finder.loading')}</p>`;
     else if (state.status === 'error') body = this.renderFallback();
     else if (state.status === 'ready')
       body = html`${this.opened ? this.renderOpened(this.opened, state.catalog) : nothing}

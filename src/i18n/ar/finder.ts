@@ -2,6 +2,7 @@ import type { Messages } from '../types.js';
 
 export const finder: Messages<'finder'> = {
   title: 'ابحث عن دراسة',
+  loading: 'جارٍ تحميل قائمة الدراسات…',
   'filters.heading': 'تصفية القائمة',
   'filters.privacy': 'ما تكتبه هنا يبقى على هذا الجهاز، ولا يُرسل إلى أي مكان.',
   words: 'كلمات للبحث',

@@ -2,6 +2,7 @@ import type { Messages } from '../types.js';
 
 export const finder: Messages<'finder'> = {
   title: 'Eine Studie finden',
+  loading: 'Die Liste der Studien wird geladen …',
   'filters.heading': 'Liste filtern',
   'filters.privacy': 'Was Sie hier eingeben, bleibt auf diesem Gerät. Es wird nirgendwohin gesendet.',
   words: 'Suchwörter',

@@ -1,6 +1,7 @@
 /** <trial-finder>: filters, the list of studies and an opened study (its own chunk). */
 export const finder = {
   title: 'Find a study',
+  loading: 'Loading the list of studies…',
   'filters.heading': 'Filter the list',
   'filters.privacy': 'What you enter here stays on this device. It is not sent anywhere.',
   words: 'Words to look for',

@@ -2,6 +2,7 @@ import type { Messages } from '../types.js';
 
 export const finder: Messages<'finder'> = {
   title: 'Buscar un estudio',
+  loading: 'Cargando la lista de estudios…',
   'filters.heading': 'Filtrar la lista',
   'filters.privacy': 'Lo que escriba aquí se queda en este dispositivo. No se envía a ningún lugar.',
   words: 'Palabras para buscar',

@@ -2,6 +2,7 @@ import type { Messages } from '../types.js';
 
 export const finder: Messages<'finder'> = {
   title: 'Trouver une étude',
+  loading: 'Chargement de la liste des études…',
   'filters.heading': 'Filtrer la liste',
   'filters.privacy': 'Ce que vous indiquez ici reste sur cet appareil. Rien n’est envoyé.',
   words: 'Mots à chercher',

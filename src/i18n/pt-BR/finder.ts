@@ -2,6 +2,7 @@ import type { Messages } from '../types.js';
 
 export const finder: Messages<'finder'> = {
   title: 'Encontrar um estudo',
+  loading: 'Carregando a lista de estudos…',
   'filters.heading': 'Filtrar a lista',
   'filters.privacy': 'O que você escreve aqui fica neste aparelho. Nada é enviado.',
   words: 'Palavras para procurar',

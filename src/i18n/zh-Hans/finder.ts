@@ -2,6 +2,7 @@ import type { Messages } from '../types.js';
 
 export const finder: Messages<'finder'> = {
   title: '查找研究',
+  loading: '正在加载研究列表…',
   'filters.heading': '筛选列表',
   'filters.privacy': '您在这里填写的内容只留在这台设备上，不会发送到任何地方。',
   words: '要查找的词',
