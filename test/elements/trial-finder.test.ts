@@ -325,7 +325,14 @@ describe('<trial-finder>: opening a study', () => {
 
   it('a #trial=<id> in the address opens that study when the page loads', async () => {
     history.replaceState(null, '', '#trial=ms-walking');
-    const el = await finder(await realisticCatalog(), { show: 'card' });
+    const catalog = await realisticCatalog();
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('trial-finder');
+    el.setAttribute('show', 'card');
+    el.catalog = catalog;
+    const opened = nextEvent<FinderOpenDetail>(el, 'trial-finder-open');
+    wrapper.append(el);
+    expect((await opened).detail).to.deep.equal({ trialId: 'ms-walking', position: 0 });
     const card = await until(() => $(el, 'trial-card'), 'the card');
     expect($(el, 'trial-eligibility')).to.equal(null);
     await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

@@ -729,13 +729,14 @@ export class TrialFinder extends LitElement {
     const state = this.catalogState;
     if (state.status !== 'ready') return;
     if (location.hash !== `#trial=${id}`) history.pushState({ trialFinder: id }, '', `#trial=${id}`);
-    this.open(state.catalog, this.indexOf(state.catalog, id), id);
+    const index = this.indexOf(state.catalog, id);
+    this.open(state.catalog, index, id, this.results.findIndex((r) => r.index === index) + 1);
   };
 
-  private open(catalog: TrialCatalog, index: number, id: string) {
+  /** Opens a study in place; `position` is its 1-based place in the list, 0 when it came from a link. */
+  private open(catalog: TrialCatalog, index: number, id: string, position = 0) {
     const entry = catalog.trials[index];
     if (!entry) return;
-    const position = this.results.findIndex((r) => r.index === index) + 1;
     const known = this.configs.get(index);
     const opened: Opened = known ? { index, id, status: 'ready', config: known } : { index, id, status: 'loading' };
     this.opened = opened;
