@@ -6,6 +6,7 @@
  *   trialkit lint <config.json>            plain language, recruitment rules, transparency
  *   trialkit import-ctgov <record.json>    ClinicalTrials.gov API v2 record → config draft
  *   trialkit packet <config.json>          IRB review packet (one printable HTML page)
+ *   trialkit catalog <configs or folders…> trial catalog for <trial-finder> (src/cli/catalog.ts)
  *
  * Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable input.
  * This module only exports `run(argv, io)`; bin.ts is the executable that calls it. Both are built
@@ -13,6 +14,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { buildCatalog, catalogBase, validateCatalog } from './catalog.js';
 import { fromClinicalTrialsGov } from '../core/ctgov-import.js';
 import { draftTextProblems } from '../core/draft-text.js';
 import { glossaryAsJargon } from '../core/glossary.js';
@@ -33,6 +35,7 @@ const HELP = `trialkit: check and prepare clinical-trial configs for trialkit's 
 Usage:
   trialkit validate <config.json> [--json]
       Check a trial config against the schema. Every problem names its path and the fix.
+      Given a trial catalog ("catalogVersion": 1), checks it and every inline config in it.
       Texts still marked [REWRITE] (imported drafts) are problems too.
   trialkit lint <config.json> [--json] [--target-grade N] [--grades]
       Reading grade (target ${DEFAULT_TARGET_GRADE}), clinical jargon, phrases that recruitment rules forbid,
@@ -45,10 +48,17 @@ Usage:
   trialkit packet <config.json> [-o packet.html] [--date YYYY-MM-DD] [--target-grade N]
       One printable HTML page with every patient-facing text, every language side by side,
       the config's id and content hash, and the lint findings: for the ethics board (IRB/EC).
+  trialkit catalog <config.json or folder>... [--ctgov <search-page.json>] [-o catalog.json] [--base DIR]
+      A trial catalog for <trial-finder>, with each trial's summary: configs as { "src", "summary" }
+      (paths relative to --base, else to the folder of -o, else to the current one),
+      and with --ctgov a ClinicalTrials.gov API v2 search page ({ "studies": [...] }) as inline
+      drafts; clinical titles and summaries are marked [REWRITE]. Left-out inputs exit 1.
 
 Options:
   --json            Machine-readable output on standard output.
   -o, --out FILE    Write the result to FILE instead of standard output.
+  --ctgov FILE      (catalog) A ClinicalTrials.gov search page to add; may be given more than once.
+  --base DIR        (catalog) The folder the catalog will be served from (src paths are relative to it).
   -h, --help        Show this help.
   -v, --version     Show the version.
 
@@ -127,6 +137,14 @@ function formatProblems(file: string, problems: Problem[]): string {
 
 function cmdValidate(file: string, flags: Flags, io: Io): number {
   const data = readJson(file, io, 'trial config');
+  if (data !== null && typeof data === 'object' && 'catalogVersion' in data) {
+    const { problems, count } = validateCatalog(data);
+    const ok = problems.length === 0;
+    if (flags.json) io.stdout(`${JSON.stringify({ file, kind: 'catalog', ok, problems }, null, 2)}\n`);
+    else if (ok) io.stdout(`✓ ${file}: a valid trial catalog (${count} trial(s)).\n`);
+    else io.stdout(`✗ ${file}: ${problems.length} problem(s):\n${formatProblems(file, problems)}`);
+    return ok ? EXIT_OK : EXIT_PROBLEMS;
+  }
   const result = validateConfig(data);
   // Draft texts are valid for the elements (only that part falls back) but must not be published.
   const problems = [...(result.ok ? [] : result.problems), ...draftTextProblems(data)];
@@ -212,6 +230,17 @@ async function cmdPacket(file: string, flags: Flags, io: Io): Promise<number> {
   return EXIT_OK;
 }
 
+function cmdCatalog(inputs: string[], ctgov: string[], flags: Flags & { base?: string }, io: Io): number {
+  if (!inputs.length && !ctgov.length) throw new UsageError('`trialkit catalog` needs config files, folders or --ctgov <search-page.json>: trialkit catalog trials/ > catalog.json.');
+  const base = catalogBase(flags.out, flags.base);
+  const { catalog, errors, notes } = buildCatalog(inputs, { ctgov, base, targetGrade: flags.targetGrade }, (file, what) => readJson(file, io, what));
+  writeOut(flags.out, `${JSON.stringify(catalog, null, 2)}\n`, io);
+  for (const note of notes) io.stderr(`note: ${note}\n`);
+  for (const error of errors) io.stderr(`✗ ${error}\n`);
+  io.stderr(`${errors.length ? '✗' : '✓'} catalog of ${catalog.trials.length} trial(s)${flags.out ? ` written to ${flags.out}` : ''}${errors.length ? `; ${errors.length} input(s) left out` : ''}.\n`);
+  return errors.length ? EXIT_PROBLEMS : EXIT_OK;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 interface Flags {
@@ -222,7 +251,7 @@ interface Flags {
   targetGrade?: number;
 }
 
-const COMMANDS = ['validate', 'lint', 'import-ctgov', 'packet'] as const;
+const COMMANDS = ['validate', 'lint', 'import-ctgov', 'packet', 'catalog'] as const;
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -238,6 +267,8 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
           out: { type: 'string', short: 'o' },
           date: { type: 'string' },
           'target-grade': { type: 'string' },
+          ctgov: { type: 'string', multiple: true },
+          base: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
           version: { type: 'boolean', short: 'v' },
         },
@@ -258,6 +289,12 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     if (!(COMMANDS as readonly string[]).includes(command)) {
       throw new UsageError(`Unknown command "${command}". Use one of: ${COMMANDS.join(', ')}. See \`trialkit --help\`.`);
     }
+    if (command === 'catalog') {
+      const grade = values['target-grade'] === undefined ? undefined : Number(values['target-grade']);
+      if (grade !== undefined && !(grade >= 1 && grade <= 20)) throw new UsageError(`--target-grade must be a number from 1 to 20, such as 8; got "${values['target-grade']}".`);
+      return cmdCatalog(positionals.slice(1), values.ctgov ?? [], { out: values.out, base: values.base, targetGrade: grade }, io);
+    }
+    if (values.ctgov || values.base) throw new UsageError('--ctgov and --base belong to `trialkit catalog`.');
     if (!file) throw new UsageError(`\`trialkit ${command}\` needs a file: trialkit ${command} <${command === 'import-ctgov' ? 'record' : 'config'}.json>.`);
     if (extra.length) throw new UsageError(`\`trialkit ${command}\` takes one file; also got ${extra.map((e) => `"${e}"`).join(', ')}.`);
     const flags: Flags = { json: values.json, grades: values.grades, out: values.out, date: values.date };

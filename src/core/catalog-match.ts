@@ -65,6 +65,10 @@ const STOP_WORDS: Record<string, Set<string>> = {
 
 const baseLanguage = (lang: string) => lang.toLowerCase().split('-')[0] ?? '';
 
+const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII = /^[ -~\t\n\r]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
+
 /** Scripts written without spaces between words. */
 const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -72,6 +76,7 @@ const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 function singular(word: string, lang: string): string {
   if (word.length <= 3) return word;
   if (lang === 'en') {
+    if (!word.endsWith('s')) return word;
     if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
     if (/(ss|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
     if (/[^su]s$/.test(word) && !word.endsWith('is')) return word.slice(0, -1);
@@ -105,19 +110,22 @@ function lower(text: string, lang: string): string {
  */
 export function searchKey(text: string, lang: string): string {
   const base = baseLanguage(lang);
-  return (
-    lower(text.normalize('NFKD'), lang)
-      .replace(/\p{M}/gu, '')
-      .replace(/['’ʼ]/g, '')
-      // Arabic letters people write either way: hamza forms of alif, tā' marbūṭa, alif maqṣūra.
-      .replace(/[أإآ]/g, 'ا')
-      .replace(/ة/g, 'ه')
-      .replace(/ى/g, 'ي')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .map((word) => singular(word, base))
-      .join(' ')
-  );
+  // Most catalog text is plain ASCII: it needs no accent folding and a simpler word pattern (about 3× faster).
+  const words = ASCII.test(text)
+    ? text.toLowerCase().replace(/'/g, '').match(ASCII_WORD)
+    : lower(text.normalize('NFKD'), lang)
+        .replace(/\p{M}/gu, '')
+        .replace(/['’ʼ]/g, '')
+        // Arabic letters people write either way: hamza forms of alif, tā' marbūṭa, alif maqṣūra.
+        .replace(/[أإآ]/g, 'ا')
+        .replace(/ة/g, 'ه')
+        .replace(/ى/g, 'ي')
+        // match() rather than split(): several times faster with Unicode classes, and no empty words.
+        .match(WORD);
+  if (!words) return '';
+  let key = '';
+  for (const word of words) key += key ? ` ${singular(word, base)}` : singular(word, base);
+  return key;
 }
 
 interface Keys {
@@ -145,6 +153,14 @@ function keysOf(summary: CatalogSummary, lang: string): Keys {
   };
   keyCache.set(summary, keys);
   return keys;
+}
+
+/**
+ * Makes every summary's search keys now (they are otherwise made on the first search), so the
+ * finder can do it while the page is idle and the first keystroke on a long catalog stays quick.
+ */
+export function prepareSearch(catalog: TrialCatalog, lang: string): void {
+  for (const entry of catalog.trials) if (entry.summary) keysOf(entry.summary, lang);
 }
 
 /** The words of a query to look for, stop words left out. */

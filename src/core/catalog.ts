@@ -143,7 +143,8 @@ function checkEntry(raw: unknown, path: string, questions: Map<string, Question>
     }
   }
   if (raw.summary !== undefined) {
-    const summary = checkSummary(raw.summary, `${path}.summary`, add);
+    // Beside an inline config the summary is only checked: it is replaced by the config's below.
+    const summary = checkSummary(raw.summary, `${path}.summary`, add, raw.config === undefined);
     if (!summary) bad = true;
     else entry.summary = summary;
   }
@@ -294,9 +295,10 @@ function unknownKeys(value: Record<string, unknown>, path: string, allowed: read
 
 /**
  * A summary as the list will read it, or undefined when it cannot be used. Draft texts other than
- * the title are dropped from it (each named), so no registry wording reaches a patient.
+ * the title are dropped from it (each named), so no registry wording reaches a patient; `drafts`
+ * false skips that, for a summary about to be replaced by its inline config's.
  */
-function checkSummary(value: unknown, path: string, outer: Add): CatalogSummary | undefined {
+function checkSummary(value: unknown, path: string, outer: Add, drafts = true): CatalogSummary | undefined {
   const add = counting(outer);
   if (!isRecord(value)) {
     add(path, 'A summary is an object: { "id": …, "title": …, "status": … }.');
@@ -340,7 +342,10 @@ function checkSummary(value: unknown, path: string, outer: Add): CatalogSummary 
     }
   }
   if (count(add)) return undefined;
-  const summary = structuredClone(value) as unknown as CatalogSummary;
+  // A copy, so the host changing its object later cannot change the list; JSON round-trips are
+  // much faster than structuredClone here, and the checks above admit only JSON values.
+  const summary = JSON.parse(JSON.stringify(value)) as CatalogSummary;
+  if (!drafts) return summary;
   if (carriesRewriteMarker(summary.title)) {
     outer(
       `${path}.title`,

@@ -240,3 +240,17 @@ describe('summaryOf', () => {
     expect(catalog.trials[0]!.summary).to.deep.equal(JSON.parse(JSON.stringify(summaryOf(config))));
   });
 });
+
+describe('parseCatalog: inline drafts', () => {
+  it('names a draft text of an inline config once, by the config’s path', () => {
+    const config = minimalConfig({ id: 'draft', summary: '[REWRITE] Registry words' });
+    const { catalog, problems } = parseCatalog({
+      catalogVersion: 1,
+      trials: [{ config, summary: { id: 'draft', title: 'A small study', summary: '[REWRITE] Registry words', status: 'recruiting' } }],
+    });
+    expect(problems.map((p) => p.path)).to.deep.equal(['trials[0].config.summary']);
+    expect(catalog.trials[0]!.summary!.summary).to.equal(undefined);
+    // The config itself keeps the text: the elements show their own fallback for it.
+    expect(catalog.trials[0]!.config!.summary).to.equal('[REWRITE] Registry words');
+  });
+});

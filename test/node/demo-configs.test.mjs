@@ -14,7 +14,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const TARGET = 8;
 // Broken on purpose: the gallery shows its fallback, and `trialkit validate` is tested on it.
 const BROKEN_ON_PURPOSE = new Set(['broken-example.json']);
-const demos = readdirSync(join(root, 'demo/trials')).filter((name) => name.endsWith('.json') && !BROKEN_ON_PURPOSE.has(name));
+// demo/trials/catalog.json is the finder's trial catalog (`trialkit catalog`), not a trial config.
+const isCatalog = (name) => 'catalogVersion' in JSON.parse(readFileSync(join(root, 'demo/trials', name), 'utf8'));
+const demos = readdirSync(join(root, 'demo/trials')).filter((name) => name.endsWith('.json') && !BROKEN_ON_PURPOSE.has(name) && !isCatalog(name));
 
 /** The texts a person reads while answering: questions, their help and reasons, and FAQ items. */
 const ANSWERING = /^(eligibility\.questions\[\d+\]\.(text|help|reason)|faq\[\d+\]\.(question|answer))(\.|$)/;
