@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { filtersInUse, matchTrials, parseRadius, resultDistance } from '../../core/catalog-match.js';
+import { filtersInUse, matchTrials, parseRadius, prepareSearch, resultDistance } from '../../core/catalog-match.js';
 import type { CatalogEntry, CatalogSummary, FinderFilters, FinderResult, TrialCatalog } from '../../core/catalog-types.js';
 import { UNSURE, type Answer } from '../../core/eligibility.js';
 import { distanceUnitFor, type GeoPoint } from '../../core/locations.js';
@@ -267,6 +267,9 @@ export class TrialFinder extends LitElement {
       queueMicrotask(() => emit(this, 'trial-error', { problems: loaded.problems }));
     } else if (loaded.status === 'ready') {
       this.followLocation();
+      // The words' search keys are made while the page is idle, so the first keystroke stays quick.
+      const idle = (globalThis as { requestIdleCallback?: (run: () => void) => void }).requestIdleCallback ?? ((run: () => void) => setTimeout(run, 0));
+      idle(() => prepareSearch(loaded.catalog, this.language));
     }
   }
 
