@@ -12,4 +12,5 @@ defineWhenUsed({
   'trial-eligibility': () => import('./elements/trial-eligibility/register.js'),
   'trial-faq': () => import('./elements/trial-faq/register.js'),
   'trial-share': () => import('./elements/trial-share/register.js'),
+  'trial-finder': () => import('./elements/trial-finder/register.js'),
 });

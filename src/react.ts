@@ -12,6 +12,7 @@ import type { TrialConfig } from './core/schema.js';
 import type { TrialCard } from './elements/trial-card/trial-card.js';
 import type { TrialEligibility } from './elements/trial-eligibility/trial-eligibility.js';
 import type { TrialFaq } from './elements/trial-faq/trial-faq.js';
+import type { TrialFinder } from './elements/trial-finder/trial-finder.js';
 import type { TrialShare } from './elements/trial-share/trial-share.js';
 import type { TrialStudy } from './elements/trial-study/trial-study.js';
 import type { TrialEventDetails, TrialEventName } from './internal/events.js';
@@ -87,6 +88,19 @@ export interface TrialShareProps {
   'show-qr'?: boolean;
 }
 
+export interface TrialFinderProps {
+  /** The trial catalog object, set as a property. */
+  catalog?: unknown;
+  /** Default country for postal codes (ISO 3166-1 alpha-2). */
+  country?: string;
+  /** Default distance, such as `50mi` or `80km`. */
+  radius?: string;
+  /** What an opened trial shows: `card eligibility faq share`. */
+  show?: string;
+  'postal-src'?: string;
+  analytics?: string;
+}
+
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
@@ -95,6 +109,7 @@ declare module 'react' {
       'trial-eligibility': TrialElementProps<TrialEligibility, TrialEligibilityProps>;
       'trial-faq': TrialElementProps<TrialFaq, TrialFaqProps>;
       'trial-share': TrialElementProps<TrialShare, TrialShareProps>;
+      'trial-finder': TrialElementProps<TrialFinder, TrialFinderProps>;
     }
   }
 }

@@ -131,7 +131,7 @@ export async function loadCtgovFromUrl(src: string, signal: AbortSignal, timeout
 type Fetched = { data: unknown } | ConfigState;
 
 /** Fetches and parses JSON from a checked URL; every way it can fail has its own message. */
-async function fetchJson(src: string, signal: AbortSignal, timeoutMs: number, path: string, what: string): Promise<Fetched> {
+export async function fetchJson(src: string, signal: AbortSignal, timeoutMs: number, path: string, what: string): Promise<Fetched> {
   const url = checkSrc(src, path, what);
   if (!(url instanceof URL)) return { status: 'error', problems: [url] };
   const timeout = new AbortController();

@@ -71,6 +71,19 @@ export interface FindingsNotifyDetail {
   status: 'sent' | 'failed';
 }
 
+export interface FinderSearchDetail {
+  /** How many studies match now. */
+  count: number;
+  /** The names of the filters in use (`words`, `near`, `age`, …), never their values. */
+  filters: string[];
+}
+
+export interface FinderOpenDetail {
+  trialId: string;
+  /** 1-based place of the study in the list, or 0 when it was opened from a link. */
+  position: number;
+}
+
 export interface TrialEventDetails {
   'trial-ready': TrialReadyDetail;
   'trial-error': TrialErrorDetail;
@@ -83,6 +96,8 @@ export interface TrialEventDetails {
   'trial-share': ShareDetail;
   'trial-contact': ContactDetail;
   'trial-findings-notify': FindingsNotifyDetail;
+  'trial-finder-search': FinderSearchDetail;
+  'trial-finder-open': FinderOpenDetail;
 }
 
 /** Every event name, for code that listens to all of them (analytics adapters, the funnel demo). */
@@ -98,6 +113,8 @@ export const TRIAL_EVENT_NAMES = [
   'trial-share',
   'trial-contact',
   'trial-findings-notify',
+  'trial-finder-search',
+  'trial-finder-open',
 ] as const satisfies readonly (keyof TrialEventDetails)[];
 
 export type TrialEventName = keyof TrialEventDetails;
@@ -115,6 +132,8 @@ declare global {
     'trial-share': CustomEvent<ShareDetail>;
     'trial-contact': CustomEvent<ContactDetail>;
     'trial-findings-notify': CustomEvent<FindingsNotifyDetail>;
+    'trial-finder-search': CustomEvent<FinderSearchDetail>;
+    'trial-finder-open': CustomEvent<FinderOpenDetail>;
   }
 }
 

@@ -11,7 +11,7 @@ async function catalogOf(lang: string): Promise<LanguageCatalog> {
 /** Strings that are rightly the same word in English and another language. */
 const SAME_WORD: Record<string, string[]> = {
   // `eligibility.error.named` is only punctuation around two placeholders: Spanish and Portuguese quote like English.
-  es: ['eligibility.no', 'faq.no', 'eligibility.error.prefix', 'eligibility.error.named', 'notify.error.prefix'],
+  es: ['eligibility.no', 'faq.no', 'finder.no', 'eligibility.error.prefix', 'eligibility.error.named', 'notify.error.prefix'],
   'pt-BR': ['eligibility.error.named'],
   // "Logo" is the everyday French word (Larousse, Le Robert); "logotype" reads as jargon.
   fr: ['card.sponsor.logo'],

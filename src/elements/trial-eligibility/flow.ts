@@ -250,7 +250,8 @@ export class EligibilityFlow {
   start = () => {
     if (!this.started) this.host.emit('trial-eligibility-start', { trialId: this.config.id });
     this.started = true;
-    if (!this.host.formLayout && this.screen === 'start') this.show(this.state.next);
+    // From the first question, even when some were pre-filled (a finder's answers): the person sees and may change them.
+    if (!this.host.formLayout && this.screen === 'start') this.show(this.state.visible[0] ?? this.state.next);
   };
 
   /** Shows a question, or the result when there is none. */

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { evaluateEligibility, mayAskFewer } from '../../core/eligibility.js';
+import { evaluateEligibility, isAnswer, mayAskFewer, type Answer } from '../../core/eligibility.js';
 import { carriesRewriteMarker } from '../../core/rewrite-marker.js';
 import type { Contact, TrialConfig } from '../../core/schema.js';
 import { enrolmentMode, prescreenerMayStart } from '../../core/study-status.js';
@@ -92,6 +92,12 @@ export class TrialEligibility extends TrialElement {
   /** Heading level of each step (1–5, default 2); the result's sections are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
 
+  /**
+   * Answers given elsewhere (a `<trial-finder>`'s shared questions), by question id: they pre-fill
+   * the questions with the same id, and stay changeable. Answers that do not fit a question are ignored.
+   */
+  @property({ attribute: false }) answers?: Readonly<Record<string, Answer>>;
+
   /** The questions and result (the flow's own chunk), once loaded for the current config. */
   @state() private flow?: EligibilityFlow;
   @state() private flowFailed = false;
@@ -121,7 +127,11 @@ export class TrialEligibility extends TrialElement {
     // Fetched as soon as a pre-screener is shown, before anyone starts, so the flow never waits on the network.
     this.flowLoading = import('./flow.js').then(
       ({ EligibilityFlow }) => {
-        if (this.flowConfig === config) this.flow = new EligibilityFlow(this.flowHost(), config);
+        if (this.flowConfig !== config) return;
+        const flow = new EligibilityFlow(this.flowHost(), config);
+        const given = this.answers ?? {};
+        for (const q of config.eligibility!.questions) if (q.id in given && isAnswer(q, given[q.id])) flow.answers[q.id] = given[q.id]!;
+        this.flow = flow;
       },
       (error: unknown) => {
         console.warn(`trialkit: the pre-screener could not be loaded (${String(error)}). Contact details are shown instead.`);

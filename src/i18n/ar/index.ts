@@ -5,6 +5,7 @@ import { share } from './share.js';
 import { faq } from './faq.js';
 import { eligibility } from './eligibility.js';
 import { notify } from './notify.js';
+import { finder } from './finder.js';
 
 /** Arabic (العربية), for `ar` and every `ar-*`: Modern Standard Arabic in a simple register, laid out right to left. */
-export const ar: LanguageCatalog = { common, card, share, faq, eligibility, notify };
+export const ar: LanguageCatalog = { common, card, share, faq, eligibility, notify, finder };

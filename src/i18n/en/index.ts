@@ -8,5 +8,6 @@ import { share } from './share.js';
 import { faq } from './faq.js';
 import { eligibility } from './eligibility.js';
 import { notify } from './notify.js';
+import { finder } from './finder.js';
 
-export const en = { common, card, share, faq, eligibility, notify };
+export const en = { common, card, share, faq, eligibility, notify, finder };

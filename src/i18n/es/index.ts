@@ -5,5 +5,6 @@ import { share } from './share.js';
 import { faq } from './faq.js';
 import { eligibility } from './eligibility.js';
 import { notify } from './notify.js';
+import { finder } from './finder.js';
 
-export const es: LanguageCatalog = { common, card, share, faq, eligibility, notify };
+export const es: LanguageCatalog = { common, card, share, faq, eligibility, notify, finder };

@@ -5,6 +5,7 @@ import { share } from './share.js';
 import { faq } from './faq.js';
 import { eligibility } from './eligibility.js';
 import { notify } from './notify.js';
+import { finder } from './finder.js';
 
 /** Simplified Chinese (简体中文), for `zh`, `zh-CN`, `zh-SG` and `zh-Hans-*`: plain words, polite 您. */
-export const zhHans: LanguageCatalog = { common, card, share, faq, eligibility, notify };
+export const zhHans: LanguageCatalog = { common, card, share, faq, eligibility, notify, finder };
