@@ -190,6 +190,22 @@ describe('<trial-card> what the study found', () => {
       TrialCard.notifyTimeout = timeout;
     });
 
+    it('the consent box is a 44 × 44 px target beside the first line of its label, like the referral form', async () => {
+      const el = await withForm(notifyConfig('https://example.org/notify'));
+      const consent = root(el).querySelector<HTMLInputElement>('[part~="findings-notify"] input[name="consent"]')!;
+      const box = consent.parentElement!.getBoundingClientRect();
+      expect(box.width).to.be.at.least(44);
+      expect(box.height).to.be.at.least(44);
+      const range = document.createRange();
+      range.selectNodeContents(consent.closest('label')!.querySelector('.label')!);
+      const first = range.getClientRects()[0]!;
+      const control = consent.getBoundingClientRect();
+      expect(first.left - control.right, 'gap between the checkbox and its label').to.be.above(4);
+      expect((control.top + control.bottom) / 2).to.be.within(first.top, first.bottom);
+      (root(el).elementFromPoint(box.left + 2, box.bottom - 2) as HTMLElement).click();
+      expect(consent.checked, 'the edge of the target ticks the box').to.equal(true);
+    });
+
     it('sends nothing until the person gives a valid email, ticks consent and presses Send; plain errors; accessible', async () => {
       const id = testId();
       const el = await withForm(notifyConfig(`${location.origin}/__test__/referral/ok?id=${id}`));

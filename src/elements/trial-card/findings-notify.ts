@@ -14,79 +14,20 @@ import { isEmail } from '../../core/safe-url.js';
 import type { TrialConfig } from '../../core/schema.js';
 import { notify as english } from '../../i18n/en/notify.js';
 import { addEnglish, type Translate } from '../../i18n/translate.js';
+import { formStyles } from '../../internal/form.styles.js';
 import { headingTag } from '../../internal/heading.js';
 import { postJson } from '../../internal/post-json.js';
 
 addEnglish('notify', english);
 
-/** The form's styles travel with it (GOV.UK form patterns), so cards without a sign-up never carry them. */
+/** The form's styles travel with it (the shared GOV.UK form patterns), so cards without a sign-up never carry them. */
 export const notifyStyles: CSSResult = css`
-  .root {
-    --_error: var(--trial-color-error, #b42318);
-  }
-  .theme-dark {
-    --_error: var(--trial-dark-color-error, #ffa198);
-  }
-  @media (prefers-color-scheme: dark) {
-    .theme-auto {
-      --_error: var(--trial-dark-color-error, #ffa198);
-    }
-  }
   .notify {
     margin-block-start: var(--_space);
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border);
   }
-  .notify .field {
-    margin-block-end: var(--_space);
-  }
   .notify .field > label:not(.option) {
-    display: block;
-    font-weight: 600;
-  }
-  .notify .field.error {
-    border-inline-start: 4px solid var(--_error);
-    padding-inline-start: 0.75rem;
-  }
-  .notify .option {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.75rem;
-    min-block-size: 2.75rem;
-    cursor: pointer;
-  }
-  .notify input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_accent);
-  }
-  .notify input.text {
-    font: inherit;
-    color: var(--_fg);
-    background: var(--_bg);
-    border: 2px solid var(--_fg);
-    border-radius: 0.25rem;
-    min-block-size: 2.75rem;
-    padding-inline: 0.5rem;
-    inline-size: 100%;
-    max-inline-size: 22rem;
-  }
-  .notify input[aria-invalid='true'] {
-    border-color: var(--_error);
-  }
-  .notify .error-message {
-    color: var(--_error);
-    font-weight: 700;
-  }
-  .notify .error-summary {
-    border: 4px solid var(--_error);
-    padding: 0.75rem;
-    margin-block-end: var(--_space);
-  }
-  .notify .error-summary a {
-    color: var(--_error);
     font-weight: 600;
   }
 `;
@@ -126,6 +67,7 @@ export class NotifyForm {
     private readonly host: NotifyHost,
     private readonly notify: Notify,
   ) {
+    host.adoptStyles(formStyles);
     host.adoptStyles(notifyStyles);
   }
 
@@ -172,13 +114,14 @@ export class NotifyForm {
               <div class="field ${errors.consent ? 'error' : ''}">
                 ${this.errorMessage('consent')}
                 <label class="option" part="consent"
-                  ><input
-                    type="checkbox"
-                    id="notify-consent"
-                    name="consent"
-                    aria-describedby=${errors.consent ? 'notify-error-consent' : nothing}
-                    .checked=${this.consented}
-                  /><span>${this.host.text(this.notify.consent)}</span></label
+                  ><span class="box"
+                    ><input
+                      type="checkbox"
+                      id="notify-consent"
+                      name="consent"
+                      aria-describedby=${errors.consent ? 'notify-error-consent' : nothing}
+                      .checked=${this.consented} /></span
+                  ><span class="label">${this.host.text(this.notify.consent)}</span></label
                 >
               </div>
               <button class="button" part="button" ?disabled=${status === 'sending'}>${t('notify.send')}</button>

@@ -12,6 +12,7 @@ import { TrialElement } from '../../internal/trial-element.js';
 import type { EligibilityFlow, FlowHost } from './flow.js';
 import { renderOtherStudies } from './other-studies.js';
 import { eligibilityStyles } from './trial-eligibility.styles.js';
+import { formStyles } from '../../internal/form.styles.js';
 
 export const ELIGIBILITY_LAYOUTS = ['steps', 'form'] as const;
 
@@ -81,7 +82,7 @@ function prescreenerScreen(config: TrialConfig): 'questions' | 'closed' | 'draft
  * @cssproperty --trial-color-error - Colour of error messages and borders.
  */
 export class TrialEligibility extends TrialElement {
-  static override styles = [TrialElement.styles, placeListStyles, eligibilityStyles];
+  static override styles = [TrialElement.styles, placeListStyles, formStyles, eligibilityStyles];
 
   /** How long a referral may take before the person is told it failed (milliseconds). */
   static referralTimeout = 15_000;
