@@ -120,6 +120,32 @@ describe('no string ever shows as its catalog key', () => {
     }
   }
 
+  for (const lang of UI_LANGUAGES) {
+    it(`<trial-finder lang="${lang}"> alone: the list, the filters and an opened study`, async () => {
+      const { errors } = await captureConsole(async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const finder = document.createElement('trial-finder') as HTMLElement & { catalog: unknown; updateComplete: Promise<boolean> };
+        finder.setAttribute('lang', lang);
+        finder.catalog = {
+          catalogVersion: 1,
+          questions: [{ id: 'adult', type: 'yesno', text: 'Are you 18 or older?' }],
+          trials: [{ config, eligibleIf: { q: 'adult', equals: 'yes' } }],
+        };
+        wrapper.append(finder);
+        await customElements.whenDefined('trial-finder');
+        const link = await until(() => finder.shadowRoot?.querySelector<HTMLAnchorElement>('[part="result-link"]'), 'the list');
+        await finder.updateComplete;
+        expectNoKeys(finder, `<trial-finder lang="${lang}">`);
+        link.click();
+        await until(() => finder.shadowRoot!.querySelector('[part="opened"] trial-card'), 'the opened study');
+        await finder.updateComplete;
+        expectNoKeys(finder, `<trial-finder lang="${lang}"> with a study open`);
+        history.replaceState(null, '', location.pathname + location.search);
+      });
+      expect(errors.filter((error) => error.includes('no text for'))).to.deep.equal([]);
+    });
+  }
+
   it('a broken config’s fallback, alone, in every language', async () => {
     for (const lang of UI_LANGUAGES) {
       const { result: el } = await captureConsole(() => alone('trial-card', lang, { schemaVersion: 1, id: 'x', title: 'T', contact: { phone: '+1 555 010 0199' } }));
