@@ -30,8 +30,6 @@ export interface PatientText {
   kind: TextKind;
 }
 
-type Json = Record<string, unknown>;
-
 export const PARTICIPATION_FIELDS = ['duration', 'visits', 'placebo', 'compensation', 'costs', 'risks', 'data', 'results'] as const;
 
 /** The config's default locale (`defaultLocale`, else English). */

@@ -39,7 +39,7 @@ export function isEmail(value: unknown): value is string {
   return typeof value === 'string' && EMAIL.test(value.trim());
 }
 
-const PHONE = /^\+?[0-9(][0-9 ().\-]{2,30}(\s*(ext\.?|x)\s*[0-9]{1,6})?$/i;
+const PHONE = /^\+?[0-9(][0-9 ().-]{2,30}(\s*(ext\.?|x)\s*[0-9]{1,6})?$/i;
 /** A phone number as people write it: digits, spaces, dashes, dots, brackets, a leading +. */
 export function isPhone(value: unknown): value is string {
   return typeof value === 'string' && PHONE.test(value.trim());

@@ -7,12 +7,16 @@ import type { TrialConfig } from '../../src/core/schema.js';
 const FIXTURES = ['NCT00184067', 'NCT02513394', 'NCT03377387', 'NCT03934567', 'NCT04267848', 'NCT05147467'];
 const records = new Map<string, unknown>();
 
-async function record(nctId: string): Promise<Record<string, any>> {
+// A registry record as parsed JSON, which each test reshapes freely (deep paths, any value).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type RegistryRecord = Record<string, any>;
+
+async function record(nctId: string): Promise<RegistryRecord> {
   if (!records.has(nctId)) {
     const response = await fetch(`/test/fixtures/ctgov/${nctId}.json`);
     records.set(nctId, await response.json());
   }
-  return structuredClone(records.get(nctId)) as Record<string, any>;
+  return structuredClone(records.get(nctId)) as RegistryRecord;
 }
 
 function imported(input: unknown, options?: Parameters<typeof fromClinicalTrialsGov>[1]): { config: TrialConfig; notes: string[] } {

@@ -19,7 +19,6 @@ import {
   type EligibilityState,
   type NumberProblem,
 } from '../../core/eligibility.js';
-import type { LocalizedText } from '../../core/localize.js';
 import type { OrderedPlaces } from '../../core/locations.js';
 import type { Contact, Question, TrialConfig } from '../../core/schema.js';
 import { enrolmentMode } from '../../core/study-status.js';

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buildFaq, chooseFaqItems, faqItemMatches, type FaqItem, type FaqText } from '../../core/faq-topics.js';
 import type { TrialConfig } from '../../core/schema.js';
