@@ -97,7 +97,8 @@ export class TrialStudy extends TrialBase {
         forward = forwarder(tokens, warn) ?? (() => {});
         waiting.splice(0).forEach(forward);
       },
-      (error: unknown) => console.warn(`trialkit: the analytics adapters could not be loaded (${String(error)}); nothing is forwarded. Copy the chunks/ folder next to trialkit.js.`),
+      (error: unknown) =>
+        console.warn(`trialkit: the analytics adapters could not be loaded (${String(error)}); nothing is forwarded. Copy the chunks/ folder next to trialkit.js.`),
     );
     this.analyticsLoading = loading;
     void loading.finally(() => {
