@@ -41,3 +41,14 @@ test('the core of distances and grouping (haversine, miles by region, collator) 
     );
   }
 });
+
+test('npm run size checks the budgets: it passes now, and fails (exit 1, naming the bundle) once a bundle is over', async () => {
+  const { execFileSync, spawnSync } = await import('node:child_process');
+  const script = new URL('../../scripts/size.mjs', import.meta.url).pathname;
+  const output = execFileSync(process.execPath, [script, '--budgets'], { encoding: 'utf8' });
+  assert.match(output, /^ok {3}dist\/trialkit\.js: [\d.]+ KB \(budget 26\.0 KB\)$/m);
+  const over = spawnSync(process.execPath, [script, '--budgets'], { encoding: 'utf8', env: { ...process.env, TRIALKIT_BUDGET_SCALE: '0.5' } });
+  assert.equal(over.status, 1);
+  assert.match(over.stdout, /^OVER dist\/trialkit\.js/m);
+  assert.match(over.stderr, /size budgets? passed/);
+});
