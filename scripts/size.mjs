@@ -59,6 +59,7 @@ export const gzipOf = (files) => files.reduce((sum, file) => sum + gzip(readFile
 
 function describe(name) {
   if (name.startsWith('ui-')) return 'UI strings of one language, loaded when a page uses it';
+  if (name.startsWith('glossary-text-')) return 'the glossary matcher, loaded after first render';
   if (name.startsWith('glossary-')) return 'built-in glossary of one language, loaded after first render';
   if (name.startsWith('validate-')) return 'the config checker (zod + schema), fetched beside the config';
   if (name.startsWith('trial-')) return 'an element, defined when a page first uses it';

@@ -18,6 +18,7 @@ const parts = [
   ['place-distance', 'the distance code of "Sort by distance from me"', ['unitDisplay']],
   ['site-groups', 'the grouped "Show all" list of places', ['details class="group region"']],
   ['findings-section', 'the renderer of "What the study found"', ['findings-summary', 'findings-link']],
+  ['glossary-text', 'the glossary matcher (clinical terms explained in place)', ['common.term.explain', 'aria-live="polite"']],
   ['ctgov-source', 'the in-browser ClinicalTrials.gov importer', ['ClinicalTrials.gov record', 'protocolSection']],
 ];
 
