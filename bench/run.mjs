@@ -8,6 +8,7 @@ import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../scripts/serve.mjs';
 import { locateBrowser } from '../scripts/find-browser.mjs';
+import { allElementsFiles, firstCardFiles, gzipOf } from '../scripts/size.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = new Set(process.argv.slice(2)); // e.g. `npm run bench -- size render`
@@ -17,6 +18,9 @@ const row = (group, metric, value, baseline, unit, note = '') =>
   rows.push({ group, metric, value, baseline, unit, ratio: baseline ? value / baseline : undefined, note });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+/** Issue 14's goals: each is a figure of this run beside its baseline from this run, with its target. */
+const goals = [];
+const goal = (name, value, baseline, unit, target, met) => goals.push({ name, value, baseline, unit, target, met: met(value, baseline) });
 
 if (!existsSync(`${root}dist/trialkit.js`)) {
   console.error('dist/trialkit.js is missing: run `npm run build` first (npm run bench does).');
@@ -59,11 +63,24 @@ if (want('size')) {
   const lit = await bundleSize(null, "export { LitElement, html, css, nothing } from 'lit'; export * from '@lit/context';");
   row('bundle (gzip -9)', 'lit + @lit/context alone', lit, lit, 'B', 'baseline');
   row('bundle (gzip -9)', 'dist/trialkit.js (study + card; the rest on demand)', gzip(readFileSync(`${root}dist/trialkit.js`)), lit, 'B');
+  const firstCard = gzipOf(firstCardFiles());
+  const allElements = gzipOf(allElementsFiles());
+  row('bundle (gzip -9)', 'before the first card: trialkit.js + validator', firstCard, lit, 'B', 'each file gzipped on its own');
+  row('bundle (gzip -9)', 'all four elements: + their chunks', allElements, lit, 'B', 'each file gzipped on its own');
+  goal('JS before the first card (trialkit.js + validator), gzip', firstCard, lit, 'B', '≤ 30 KB', (v) => v <= 30 * 1024);
+  goal('eager JS, page with all four elements, gzip', allElements, lit, 'B', '≤ 36 KB', (v) => v <= 36 * 1024);
   for (const chunk of existsSync(`${root}dist/chunks`) ? readdirSync(`${root}dist/chunks`).sort() : []) {
     row('bundle (gzip -9)', `dist/chunks/${chunk}`, gzip(readFileSync(`${root}dist/chunks/${chunk}`)), lit, 'B', 'on demand');
   }
   for (const element of readdirSync(`${root}src/elements`).sort()) {
-    row('bundle (gzip -9)', `${element} alone, from npm (+ lit and core)`, await bundleSize(`${root}src/elements/${element}/register.ts`), lit, 'B', 'its chunks (validator, views) split off');
+    row(
+      'bundle (gzip -9)',
+      `${element} alone, from npm (+ lit and core)`,
+      await bundleSize(`${root}src/elements/${element}/register.ts`),
+      lit,
+      'B',
+      'its chunks (validator, views) split off',
+    );
   }
 }
 
@@ -74,7 +91,15 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: browserPath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--js-flags=--expose-gc',
+  ],
 });
 
 async function timeToFirstCard(path, tag, runs = 7) {
@@ -103,7 +128,9 @@ async function timeToFirstCard(path, tag, runs = 7) {
 
 if (want('render')) {
   const baseline = await timeToFirstCard('/bench/pages/baseline.html', 'baseline-card');
-  row('render', 'script start → first card painted (median)', await timeToFirstCard('/bench/pages/widget.html', 'trial-card'), baseline, 'ms', 'baseline: bare custom element, same config');
+  const firstCard = await timeToFirstCard('/bench/pages/widget.html', 'trial-card');
+  row('render', 'script start → first card painted (median)', firstCard, baseline, 'ms', 'baseline: bare custom element, same config');
+  goal('script start → first card painted, vs a bare element', firstCard, baseline, 'ms', '≤ ×1.5', (v, b) => v <= 1.5 * b);
 
   const page = await browser.newPage();
   await page.goto(`${base}/bench/pages/widget.html`);
@@ -155,9 +182,11 @@ if (want('render')) {
 }
 
 if (want('longtasks')) {
+  const longest = {};
   for (const [label, path] of [
     ['baseline page', '/bench/pages/baseline.html'],
     ['trialkit page', '/bench/pages/widget.html'],
+    ['all five elements', '/bench/pages/all-elements.html'],
   ]) {
     const page = await browser.newPage();
     const cdp = await page.createCDPSession();
@@ -167,8 +196,12 @@ if (want('longtasks')) {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const tasks = await page.evaluate(() => window.__longTasks);
     row('main thread (CPU ×4)', `${label}: long tasks (count)`, tasks.length, undefined, '');
-    row('main thread (CPU ×4)', `${label}: longest task`, tasks.length ? Math.max(...tasks) : 0, undefined, 'ms', 'aim: none over 50 ms');
+    longest[label] = tasks.length ? Math.max(...tasks) : 0;
+    row('main thread (CPU ×4)', `${label}: longest task`, longest[label], undefined, 'ms', 'aim: none over 50 ms');
     await page.close();
+  }
+  for (const label of ['trialkit page', 'all five elements']) {
+    goal(`longest task at CPU ×4, ${label} (1,148 places)`, longest[label], longest['baseline page'], 'ms', '≤ 50 ms', (v) => v <= 50);
   }
 }
 
@@ -253,6 +286,7 @@ if (want('lighthouse')) {
   const without = await audit('/bench/pages/baseline.html?trial=breast-cancer-neratinib');
   const withWidget = await audit('/demo/script-tag.html');
   row('lighthouse (mobile)', 'performance score', withWidget.performance, without.performance, '', 'baseline: bare card, same trial');
+  goal('Lighthouse mobile performance, script-tag page', withWidget.performance, without.performance, '', '≥ 98', (v) => v >= 98);
   row('lighthouse (mobile)', 'accessibility score', withWidget.accessibility, without.accessibility, '');
   row('lighthouse (mobile)', 'best-practices score', withWidget.bestPractices, without.bestPractices, '');
   row('lighthouse (mobile)', 'cumulative layout shift', withWidget.cls, without.cls, '', 'script-tag demo page reserves space with :not(:defined)');
@@ -263,11 +297,41 @@ server.close();
 
 // --- One table -----------------------------------------------------------------------------------
 const format = (value, unit) =>
-  value === undefined ? '' : unit === 'B' ? `${(value / 1024).toFixed(1)} KB` : `${Number.isInteger(value) ? value : value.toFixed(unit === 'ms' ? 1 : 3)}${unit && unit !== 'B' ? ` ${unit}` : ''}`;
-const table = rows.map((r) => [r.group, r.metric, format(r.value, r.unit), format(r.baseline, r.unit), r.ratio === undefined ? '' : `×${r.ratio.toFixed(2)}`, r.note]);
+  value === undefined
+    ? ''
+    : unit === 'B'
+      ? `${(value / 1024).toFixed(1)} KB`
+      : `${Number.isInteger(value) ? value : value.toFixed(unit === 'ms' ? 1 : 3)}${unit && unit !== 'B' ? ` ${unit}` : ''}`;
+const table = rows.map((r) => [
+  r.group,
+  r.metric,
+  format(r.value, r.unit),
+  format(r.baseline, r.unit),
+  r.ratio === undefined ? '' : `×${r.ratio.toFixed(2)}`,
+  r.note,
+]);
 const header = ['group', 'metric', 'trialkit', 'baseline', 'ratio', 'note'];
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((cells) => String(cells[i]).length)));
 const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
 console.log(line(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const cells of table) console.log(line(cells));
+
+if (goals.length) {
+  // Issue 14's goal rows, each beside its baseline from this run.
+  const goalTable = goals.map((g) => [
+    g.name,
+    format(g.value, g.unit),
+    format(g.baseline, g.unit),
+    g.baseline ? `×${(g.value / g.baseline).toFixed(2)}` : '',
+    g.target,
+    g.met ? 'met' : 'not yet',
+  ]);
+  const goalHeader = ['goal (issue 14)', 'trialkit', 'baseline', 'ratio', 'target', ''];
+  const goalWidths = goalHeader.map((h, i) => Math.max(h.length, ...goalTable.map((cells) => String(cells[i]).length)));
+  const goalLine = (cells) => `| ${cells.map((c, i) => String(c).padEnd(goalWidths[i])).join(' | ')} |`;
+  console.log('');
+  console.log(goalLine(goalHeader));
+  console.log(`|${goalWidths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const cells of goalTable) console.log(goalLine(cells));
+}

@@ -6,7 +6,10 @@
  */
 import type { TrialStatus } from './constants.js';
 import type { TrialLocation } from './schema.js';
+import { splitPlaces, type PlaceEntry, type OrderedPlaces } from './place-order.js';
 import { placeTakesVolunteers } from './study-status.js';
+
+export { splitPlaces, type PlaceEntry, type OrderedPlaces };
 
 export interface GeoPoint {
   lat: number;
@@ -159,23 +162,6 @@ export function cityLevelPoints(locations: readonly TrialLocation[]): Set<string
 // ---------------------------------------------------------------------------------------------
 // The order of places
 
-export interface PlaceEntry {
-  location: TrialLocation;
-  /** `placeTakesVolunteers(location, status)`: whether it may be presented as a place to join. */
-  takesVolunteers: boolean;
-  /** Kilometres from the person, when both points are known. */
-  km?: number;
-  /** What to say about that distance. */
-  distance?: HonestDistance;
-}
-
-export interface OrderedPlaces {
-  /** Places a person may join, nearest first when a position is given, else in the config's order. */
-  taking: PlaceEntry[];
-  /** Every other place (the study or the site is not taking volunteers), in the same order. */
-  notTaking: PlaceEntry[];
-}
-
 /**
  * The one order of places for the card, the pre-screener's result and the packet: the places
  * taking volunteers (per `placeTakesVolunteers`) first, then the others, never mixed; each group
@@ -187,6 +173,7 @@ export function orderPlaces(
   options: { from?: GeoPoint; unit?: DistanceUnit } = {},
 ): OrderedPlaces {
   const { from, unit = 'kilometer' } = options;
+  if (!from) return splitPlaces(locations, status);
   const cityLevel = from ? cityLevelPoints(locations) : undefined;
   const entries = locations.map((location, index) => {
     const entry: PlaceEntry = { location, takesVolunteers: placeTakesVolunteers(location, status) };
@@ -202,3 +189,4 @@ export function orderPlaces(
   for (const { entry } of entries) (entry.takesVolunteers ? taking : notTaking).push(entry);
   return { taking, notTaking };
 }
+

@@ -61,6 +61,16 @@ function senderFor(token: string): Sender | undefined {
  * chosen tools. Returns a function that stops listening. Unknown tokens warn once.
  */
 export function forwardEvents(host: EventTarget, tokens: string, warn: (token: string) => void): () => void {
+  const forward = forwarder(tokens, warn);
+  if (!forward) return () => {};
+  for (const name of TRIAL_EVENT_NAMES) host.addEventListener(name, forward);
+  return () => {
+    for (const name of TRIAL_EVENT_NAMES) host.removeEventListener(name, forward);
+  };
+}
+
+/** Sends one trial-* event to every tool `tokens` names (undefined when it names none). Unknown tokens warn once. */
+export function forwarder(tokens: string, warn: (token: string) => void): ((event: Event) => void) | undefined {
   const senders = tokens
     .split(/[\s,]+/)
     .filter(Boolean)
@@ -70,8 +80,8 @@ export function forwardEvents(host: EventTarget, tokens: string, warn: (token: s
       return sender;
     })
     .filter((sender): sender is Sender => !!sender);
-  if (!senders.length) return () => {};
-  const listener = (event: Event) => {
+  if (!senders.length) return undefined;
+  return (event: Event) => {
     for (const send of senders) {
       try {
         send(event.type, event as CustomEvent);
@@ -80,9 +90,5 @@ export function forwardEvents(host: EventTarget, tokens: string, warn: (token: s
         console.warn(`trialkit: forwarding ${event.type} to analytics failed: ${String(error)}`);
       }
     }
-  };
-  for (const name of TRIAL_EVENT_NAMES) host.addEventListener(name, listener);
-  return () => {
-    for (const name of TRIAL_EVENT_NAMES) host.removeEventListener(name, listener);
   };
 }

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { findRewriteMarkers, REWRITE_MARKER } from '../core/rewrite-marker.js';
 import type { TrialConfig } from '../core/schema.js';
-import { inlineConfigText, isValidatedConfig, loadConfigFromUrl, loadCtgovFromUrl, logProblems, stateFromValue, type ConfigState } from './config-source.js';
+import { DEFAULT_TIMEOUT_MS, inlineConfigText, isValidatedConfig, loadConfigFromUrl, logProblems, stateFromValue, type ConfigState } from './config-source.js';
 import { emit } from './events.js';
 import { studyContext, type StudyContext } from './study-context.js';
 
@@ -128,7 +128,15 @@ export class ConfigController implements ReactiveController {
     } else if (host.ctgovSrc) {
       key = `ctgov:${host.ctgovSrc}`;
       const ctgovSrc = host.ctgovSrc;
-      load = (signal) => loadCtgovFromUrl(ctgovSrc, signal);
+      // The importer is a chunk of its own (with the fetching), fetched beside the validator.
+      load = (signal) =>
+        import('./ctgov-source.js').then(
+          ({ loadCtgovFromUrl }) => loadCtgovFromUrl(ctgovSrc, signal, DEFAULT_TIMEOUT_MS),
+          (error: unknown): ConfigState => ({
+            status: 'error',
+            problems: [{ path: 'ctgov-src', message: `The ClinicalTrials.gov importer could not be loaded (${String(error)}). Copy the chunks/ folder next to trialkit.js.` }],
+          }),
+        );
     } else {
       key = undefined;
       load = () => ({ status: 'idle' });

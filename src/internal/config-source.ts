@@ -103,32 +103,7 @@ export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeou
   return state;
 }
 
-/**
- * `ctgov-src`: fetches a ClinicalTrials.gov API v2 study record, imports it and validates the
- * result. The importer is a separate chunk, loaded only here. Draft eligibility questions are
- * left out: registry criteria are not plain language and no ethics board approved them as
- * questions (import with `trialkit import-ctgov` and rewrite them instead).
- */
-export async function loadCtgovFromUrl(src: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ConfigState> {
-  loadValidator().catch(() => undefined);
-  const loaded = await fetchJson(src, signal, timeoutMs, 'ctgov-src', 'ClinicalTrials.gov record');
-  if (!('data' in loaded)) return loaded;
-  let importer: typeof import('../core/ctgov-import.js');
-  try {
-    importer = await import('../core/ctgov-import.js');
-  } catch (error) {
-    return { status: 'error', problems: [{ path: 'ctgov-src', message: `The ClinicalTrials.gov importer could not be loaded (${String(error)}). Copy the chunks/ folder next to trialkit.js.` }] };
-  }
-  if (signal.aborted) return { status: 'idle' };
-  const result = importer.fromClinicalTrialsGov(loaded.data, { questions: false });
-  if (!result.ok) return { status: 'error', problems: [{ path: 'ctgov-src', message: result.message }] };
-  await yieldToMain();
-  const state = await stateFromValue(result.config, 'imported ClinicalTrials.gov record');
-  await yieldToMain();
-  return state;
-}
-
-type Fetched = { data: unknown } | ConfigState;
+export type Fetched = { data: unknown } | ConfigState;
 
 /** Fetches and parses JSON from a checked URL; every way it can fail has its own message. */
 export async function fetchJson(src: string, signal: AbortSignal, timeoutMs: number, path: string, what: string): Promise<Fetched> {
@@ -192,7 +167,7 @@ export async function fetchJson(src: string, signal: AbortSignal, timeoutMs: num
 }
 
 /** Lets the browser handle input and paint between steps (scheduler.yield where it exists). */
-function yieldToMain(): Promise<void> {
+export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -2,16 +2,16 @@
  * The list of a study's places, as the card and the pre-screener's result both show it: the
  * places taking volunteers first (nearest first once the person asks), then, under their own
  * heading, the places that are not, so a place that cannot take anyone is never offered as one
- * to join. The order and the distance wording are the core's (`orderPlaces`); this only renders.
+ * to join. The order and the distance wording are the core's (`orderPlaces`); this only renders
+ * (the distance part is place-distance.ts, loaded when a person asks for it).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { distanceUnitFor, orderPlaces, roundDistance, type HonestDistance, type OrderedPlaces, type PlaceEntry } from '../core/locations.js';
+import { splitPlaces, type OrderedPlaces, type PlaceEntry } from '../core/place-order.js';
 import type { LocalizedText } from '../core/localize.js';
 import { isEmail, isPhone, mailtoHref, telHref } from '../core/safe-url.js';
 import type { TrialConfig } from '../core/schema.js';
 import type { Translate } from '../i18n/translate.js';
 import { emailWithBreaks } from './contact-actions.js';
-import { locateReader } from './locate-reader.js';
 
 export type LocatingState = 'idle' | 'locating' | 'sorted' | 'denied' | 'unsupported';
 
@@ -22,26 +22,23 @@ export interface PlaceListHost {
   text(value: LocalizedText | undefined): unknown;
 }
 
-/** "About 120 miles away", "Less than 1 km away", "Near Seattle", with the unit in the reader's words (Intl, CLDR plurals). */
-export function distanceText(distance: HonestDistance, t: Translate, language: string): string {
-  if (distance.kind === 'near') return t('card.locations.near', { city: distance.city });
-  let amount: string;
-  try {
-    amount = new Intl.NumberFormat(language, { style: 'unit', unit: distance.unit, unitDisplay: 'long' }).format(distance.value);
-  } catch {
-    amount = `${distance.value} ${distance.unit === 'mile' ? 'mi' : 'km'}`; // a malformed `lang`
-  }
-  return t(distance.kind === 'under' ? 'card.locations.distanceUnder' : 'card.locations.distanceAbout', { distance: amount });
+/** The config's places in the one order, before the reader asks for the nearest first. */
+export function placesOf(config: TrialConfig): OrderedPlaces {
+  return splitPlaces(config.locations ?? [], config.status);
 }
 
-/** The config's places in the one order, sorted from the reader's position once they allow it. */
-export function placesOf(config: TrialConfig, here?: { lat: number; lon: number }, language = 'en'): OrderedPlaces {
-  return orderPlaces(config.locations ?? [], config.status, here ? { from: here, unit: distanceUnitFor(language) } : {});
-}
+/** The distance chunk, once loaded: every entry that has a distance came from it, so it is there when one is rendered. */
+let distances: typeof import('./place-distance.js') | undefined;
 
-/** Asks the browser (never a web service) where the person is, then orders the places from there. */
+/**
+ * Asks the browser (never a web service) where the person is, then orders the places from there.
+ * The distance code is a chunk of its own, fetched on the first press.
+ */
 export function locateAndOrder(config: TrialConfig, language: string): Promise<OrderedPlaces> {
-  return locateReader().then((here) => placesOf(config, here, language));
+  return import('./place-distance.js').then((module) => {
+    distances = module;
+    return module.locateAndOrder(config, language);
+  });
 }
 
 /** The status line under the sort button: always in the page, so screen readers hear it change. */
@@ -83,15 +80,13 @@ export function renderPlace(entry: PlaceEntry, host: PlaceListHost): TemplateRes
   const site = entry.location;
   const address = [site.city, site.region, site.postalCode, site.country].filter(Boolean).join(', ');
   const contact = site.contact;
-  // In the reader's unit now, even if they changed the page's language since sorting.
-  const distance =
-    entry.distance && entry.distance.kind !== 'near' && entry.km !== undefined ? roundDistance(entry.km, distanceUnitFor(host.language)) : entry.distance;
+  const distance = entry.distance && distances?.placeDistanceText(entry, t, host.language);
   return html`<li class="place" part="location">
     <span class="place-name">${host.text(site.name)}</span>
     <span class="place-address"><bdi>${address}</bdi></span>
     ${entry.takesVolunteers && site.recruiting === true ? html`<span class="place-status open">${t('card.locations.recruiting')}</span>` : nothing}
     ${site.recruiting === false ? html`<span class="place-status closed">${t('card.locations.notRecruiting')}</span>` : nothing}
-    ${distance ? html`<span class="place-distance">${distanceText(distance, t, host.language)}</span>` : nothing}
+    ${distance ? html`<span class="place-distance">${distance}</span>` : nothing}
     ${contact && (isPhone(contact.phone) || isEmail(contact.email))
       ? html`<span class="place-contact">
           ${isPhone(contact.phone) ? html`<a href=${telHref(contact.phone)} dir="ltr">${contact.phone}</a>` : nothing}

@@ -8,7 +8,6 @@ import { ConfigController } from './config-controller.js';
 import type { ConfigState } from './config-source.js';
 import { renderContactActions } from './contact-actions.js';
 import { emit } from './events.js';
-import { glossaryText } from './glossary-text.js';
 import { glossaryStyles } from './glossary-text.styles.js';
 import { LocaleController } from './locale-controller.js';
 import { sharedStyles } from './shared.styles.js';
@@ -18,6 +17,21 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 const warned = new WeakMap<Element, Set<string>>();
+
+/**
+ * The glossary matcher (glossary-text.ts) is a chunk: an element's first render shows its texts
+ * plain, and the clinical terms become buttons a moment later (they take no more room, so nothing
+ * moves). `undefined` until loaded, and for good if it cannot be (the texts stay plain).
+ */
+let glossaryModule: typeof import('./glossary-text.js') | undefined;
+let glossaryLoading: Promise<void> | undefined;
+const loadGlossaryText = () =>
+  (glossaryLoading ??= import('./glossary-text.js').then(
+    (module) => {
+      glossaryModule = module;
+    },
+    (error: unknown) => console.warn(`trialkit: clinical terms cannot be explained on this page (${String(error)}). Copy the chunks/ folder next to trialkit.js.`),
+  ));
 
 // A config text in the other direction that fills its block (an English summary in an Arabic
 // card) gives the block its direction, so it starts at its own side, not the widget's. (A JS
@@ -210,8 +224,19 @@ export abstract class TrialElement extends TrialBase {
 
   protected readonly locale: LocaleController = new LocaleController(this, {
     config: () => this.trialConfig,
-    glossary: (text, lang, section) => glossaryText(this, text, lang, section),
+    glossary: (text, lang, section) => this.glossaryText(text, lang, section),
   });
+
+  /** Set by a render that had terms to explain before the glossary chunk was in. */
+  private wantsGlossary = false;
+  /** The glossary chunk this element waits for (updateComplete waits too). */
+  private glossaryPending?: Promise<void>;
+
+  private glossaryText(text: string, lang: string, section: string): TemplateResult | string {
+    if (glossaryModule) return glossaryModule.glossaryText(this, text, lang, section);
+    if ((this.glossary ?? this.closest('trial-study')?.getAttribute('glossary'))?.toLowerCase() !== 'off') this.wantsGlossary = true;
+    return text;
+  }
 
   /** The element's helpers for its on-demand chunks (the same object for every chunk). */
   protected readonly kit: TrialKit = this.makeKit();
@@ -222,6 +247,24 @@ export abstract class TrialElement extends TrialBase {
     super.updated(changed);
     if (this.focusAfterUpdate) this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
     this.focusAfterUpdate = undefined;
+    if (this.wantsGlossary && !this.glossaryPending && !glossaryModule) {
+      this.wantsGlossary = false;
+      const pending = loadGlossaryText().then(() => {
+        this.glossaryPending = undefined;
+        if (glossaryModule) this.requestUpdate();
+      });
+      this.glossaryPending = pending;
+    }
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // `await el.updateComplete` sees the config's own terms explained, as before the matcher was a chunk.
+    let result = await super.getUpdateComplete();
+    while (this.glossaryPending) {
+      await this.glossaryPending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override renderState(state: ConfigState): unknown {

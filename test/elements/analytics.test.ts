@@ -1,5 +1,8 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/index.js';
+// The adapters are a chunk of trialkit's own (same origin), loaded when `analytics` is set: load it up
+// front, so the request count in "never loads a tool" sees only what a tool itself would fetch.
+import '../../src/internal/analytics.js';
 import { analyticsLabel, analyticsPayload } from '../../src/core/analytics-payload.js';
 import type { TrialStudy } from '../../src/elements/trial-study/trial-study.js';
 import { emit } from '../../src/internal/events.js';
@@ -42,6 +45,27 @@ describe('analytics adapters (`analytics` on <trial-study>)', () => {
     const card = el.querySelector('trial-card')!;
     card.dispatchEvent(new CustomEvent('trial-share', { detail: { trialId: 'minimal', network: 'whatsapp', name: 'Ana' }, bubbles: true, composed: true }));
     expect(g.dataLayer!.at(-1)).to.deep.equal({ event: 'trial-share', trialkit: { trialId: 'minimal', network: 'whatsapp' } });
+  });
+
+  it('events heard before the adapters chunk is in are forwarded once it is, in order', async () => {
+    g.dataLayer = [];
+    const el = document.createElement('trial-study') as TrialStudy;
+    el.setAttribute('analytics', 'gtm');
+    document.body.append(el);
+    try {
+      // Synchronously after connecting: the chunk's import has not resolved yet.
+      emit(el, 'trial-share', { trialId: 'minimal', network: 'copy' });
+      emit(el, 'trial-contact', { trialId: 'minimal', channel: 'email' });
+      expect(g.dataLayer).to.deep.equal([]);
+      await el.updateComplete;
+      expect(g.dataLayer).to.deep.equal([
+        { event: 'trial-share', trialkit: { trialId: 'minimal', network: 'copy' } },
+        { event: 'trial-contact', trialkit: { trialId: 'minimal', channel: 'email' } },
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
   });
 
   it('plausible, matomo and a named function, together', async () => {

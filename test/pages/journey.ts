@@ -28,7 +28,12 @@ export async function walkJourney(doc: () => Document): Promise<string> {
 
   // 1. The card, with every place listed.
   const card = await until(() => doc().querySelector('trial-card')?.shadowRoot?.querySelector('[part="title"]') && shadow('trial-card'), 'card', 10_000);
-  card.querySelector<HTMLButtonElement>('.show-all')?.click();
+  const showAll = card.querySelector<HTMLButtonElement>('.show-all');
+  if (showAll) {
+    showAll.click();
+    // The grouped list is a chunk fetched on this press: the journey goes on once it is there.
+    await until(() => card.querySelector('#all-sites > details'), 'every place listed', 10_000);
+  }
 
   // 2. The pre-screener, answered until a result shows.
   const start = await until(() => shadow('trial-eligibility')?.querySelector<HTMLButtonElement>('button.button'), 'start button', 10_000);

@@ -1,19 +1,20 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { registryLinks } from '../../core/registry-links.js';
-import { groupByCountryAndRegion, type OrderedPlaces, type PlaceEntry } from '../../core/locations.js';
+import type { OrderedPlaces } from '../../core/place-order.js';
 import { ageText } from '../../core/ages.js';
 import { safeHref } from '../../core/safe-url.js';
 import { PHASES } from '../../core/constants.js';
-import type { TrialConfig, TrialLocation } from '../../core/schema.js';
+import type { TrialConfig } from '../../core/schema.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import { heading, headingLevels } from '../../internal/heading.js';
-import { canSortPlaces, locateAndOrder, placeListStyles, placesOf, renderPlaceItems, renderPlaces, renderSortControl, type LocatingState, type PlaceListHost } from '../../internal/place-list.js';
+import { canSortPlaces, locateAndOrder, placeListStyles, placesOf, renderPlaces, renderSortControl, type LocatingState, type PlaceListHost } from '../../internal/place-list.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import { cardStyles } from './trial-card.styles.js';
-import { formatIsoDate, publishedFindings, resultsPending } from '../../core/findings.js';
 import { emit } from '../../internal/events.js';
 import type { NotifyForm } from './findings-notify.js';
+import type { renderGroupedSites } from './site-groups.js';
+import type { renderFindings } from './findings-section.js';
 
 /** Sections a site owner can leave out with `hide`. */
 export const CARD_SECTIONS = [
@@ -33,6 +34,9 @@ export const CARD_SECTIONS = [
 export type CardSection = (typeof CARD_SECTIONS)[number];
 
 export const CARD_VARIANTS = ['full', 'compact'] as const;
+
+/** Whether a config may have a findings section (see core/findings.ts): only then is its chunk loaded. */
+const mayShowFindings = (config: TrialConfig) => config.findings !== undefined || config.status === 'completed' || config.status === 'terminated';
 
 /** How many sites are listed before "Show all". */
 const FIRST_SITES = 3;
@@ -95,6 +99,9 @@ export class TrialCard extends TrialElement {
   @state() private openedGroups = new Set<string>();
 
   private placesCache?: { config: TrialConfig; ordered: OrderedPlaces };
+  /** The "Show all" list's renderer, a chunk fetched on the first "Show all" (most people never press it). */
+  @state() private siteGroups?: typeof renderGroupedSites;
+  private siteGroupsLoading?: Promise<void>;
 
   private get hidden_(): Set<CardSection> {
     const names = (this.hide ?? '').split(/[\s,]+/).filter(Boolean);
@@ -239,43 +246,53 @@ export class TrialCard extends TrialElement {
                 class="link-button show-all"
                 aria-expanded=${this.showAllSites ? 'true' : 'false'}
                 aria-controls="all-sites"
-                @click=${() => (this.showAllSites = !this.showAllSites)}
+                @click=${this.toggleAllSites}
               >
                 ${this.showAllSites ? t('card.locations.showFewer') : t('card.locations.showAll', { count: total })}
               </button>
               <div id="all-sites" class="all-sites" ?hidden=${!this.showAllSites}>
-                ${this.showAllSites ? this.renderGroupedSites([...ordered.taking, ...ordered.notTaking]) : nothing}
+                ${this.showAllSites ? this.renderGroupedSites(ordered) : nothing}
               </div>`}`,
     );
   }
 
-  /** Countries, then regions, as disclosures whose lists render only once opened: 1,000+ sites stay fast. */
-  private renderGroupedSites(entries: PlaceEntry[]) {
-    const t = this.t;
-    // Taking volunteers first within every region too (the input's order is kept).
-    const byLocation = new Map(entries.map((entry) => [entry.location, entry]));
-    const groups = groupByCountryAndRegion(entries.map((entry) => entry.location), this.language);
-    const items = (locations: TrialLocation[]) => renderPlaceItems(locations.map((location) => byLocation.get(location)!), this.placeHost());
-    const opened = this.openedGroups;
-    const onToggle = (key: string) => (event: Event) => {
-      if ((event.target as HTMLDetailsElement).open && !opened.has(key)) this.openedGroups = new Set(opened).add(key);
-    };
-    return html`${groups.map(
-      (country) => html`<details class="group" @toggle=${onToggle(country.country)}>
-        <summary><bdi>${country.country}</bdi> <span class="muted">(${t('card.locations.count', { count: country.count })})</span></summary>
-        ${opened.has(country.country)
-          ? country.regions.length === 1
-            ? items(country.regions[0]!.locations)
-            : country.regions.map((region) => {
-                const key = `${country.country}\u0000${region.region}`;
-                return html`<details class="group region" @toggle=${onToggle(key)}>
-                  <summary><bdi>${region.region || t('card.locations.otherRegion')}</bdi> <span class="muted">(${t('card.locations.count', { count: region.locations.length })})</span></summary>
-                  ${opened.has(key) ? items(region.locations) : nothing}
-                </details>`;
-              })
-          : nothing}
-      </details>`,
-    )}`;
+  /** Countries, then regions, as disclosures whose lists render only once opened (site-groups.ts). */
+  private renderGroupedSites(ordered: OrderedPlaces) {
+    const render = this.siteGroups;
+    if (!render) return nothing;
+    return render([...ordered.taking, ...ordered.notTaking], {
+      ...this.placeHost(),
+      opened: this.openedGroups,
+      open: (key) => (this.openedGroups = new Set(this.openedGroups).add(key)),
+    });
+  }
+
+  private toggleAllSites = () => {
+    this.showAllSites = !this.showAllSites;
+    if (this.siteGroups || this.siteGroupsLoading) return;
+    const loading = import('./site-groups.js').then(
+      ({ renderGroupedSites }) => {
+        this.siteGroups = renderGroupedSites;
+      },
+      (error: unknown) => {
+        this.siteGroupsLoading = undefined; // a later press tries again
+        console.warn(`trialkit: the full list of places could not be loaded (${String(error)}). Copy the chunks/ folder next to trialkit.js.`);
+      },
+    );
+    this.siteGroupsLoading = loading;
+    void loading.finally(() => {
+      if (this.siteGroupsLoading === loading) this.siteGroupsLoading = undefined;
+    });
+  };
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // `await card.updateComplete` sees the findings and, after "Show all", the list, as it did before they were chunks.
+    let result = await super.getUpdateComplete();
+    while (this.siteGroupsLoading || this.partLoading) {
+      await (this.siteGroupsLoading ?? this.partLoading);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Asks the browser (never a web service) where the person is, only after they press the button. */
@@ -351,28 +368,49 @@ export class TrialCard extends TrialElement {
   @state() private notifyForm?: { config: TrialConfig; form: NotifyForm };
   private notifyLoading?: TrialConfig;
 
+  /** The findings section's renderer (findings-section.ts), a chunk only finished studies and studies with findings load. */
+  private findingsSection?: typeof renderFindings;
+
   /** Results in plain words with when they were posted and a link, or that they are not out yet; then the sign-up. */
   private renderFindings(config: TrialConfig) {
-    const shown = publishedFindings(config);
-    const pending = resultsPending(config);
-    if (!shown && !pending) return nothing;
-    const t = this.t;
+    const render = this.findingsSection;
+    if (!render) return nothing; // not needed (see mayShowFindings), or its chunk failed to load
     const form = config.findings?.notify && this.notifyForm?.config === config ? this.notifyForm.form : undefined;
-    return this.section(
-      'findings',
-      t('card.heading.findings'),
-      html`${shown?.summary ? html`<p part="findings-summary">${this.text(shown.summary, { glossary: 'findings' })}</p>` : nothing}
-        ${shown?.postedOn ? html`<p class="muted">${t('card.findings.posted', { date: formatIsoDate(shown.postedOn, this.language) })}</p>` : nothing}
-        ${shown?.url
-          ? html`<p>
-              <a href=${shown.url} part="findings-link" target="_blank" rel="noopener noreferrer"
-                >${t('card.findings.link')}<span class="visually-hidden"> ${t('common.newTab')}</span></a
-              >
-            </p>`
-          : nothing}
-        ${shown ? nothing : html`<p>${t('card.findings.pending')}</p>`} ${form ? form.render() : nothing}`,
-    );
+    return render(config, {
+      t: this.t,
+      language: this.language,
+      text: (value, options) => this.text(value, options),
+      section: (title, body) => this.section('findings', title, body),
+      form,
+    });
   }
+
+  /** Holds a render that would show findings until their renderer is in (a few ms, once), so nothing shifts below them. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!super.shouldUpdate(changed)) return false;
+    const config = this.trialConfig;
+    if (this.findingsSection || !config || !mayShowFindings(config) || this.hidden_.has('findings')) return true;
+    if (!this.partLoading) {
+      this.partLoading = import('./findings-section.js')
+        .then(
+          ({ renderFindings }) => {
+            this.findingsSection = renderFindings;
+          },
+          (error: unknown) => console.warn(`trialkit: the study's findings could not be shown (${String(error)}). Copy the chunks/ folder next to trialkit.js.`),
+        )
+        .finally(() => {
+          this.partLoading = undefined;
+          this.findingsFailed = !this.findingsSection;
+          this.requestUpdate();
+        });
+    }
+    return this.findingsFailed;
+  }
+
+  /** The findings chunk could not be loaded: render the rest of the card anyway. */
+  private findingsFailed = false;
+  /** A chunk the next render waits for (updateComplete waits for it too). */
+  private partLoading?: Promise<void>;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

@@ -16,7 +16,7 @@ import { fetchJson, inlineConfigText, loadConfigFromUrl, stateFromValue, type Co
 import { emit } from '../../internal/events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { locateReader } from '../../internal/locate-reader.js';
-import { distanceText } from '../../internal/place-list.js';
+import { distanceText } from '../../internal/place-distance.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { THEMES, type Theme } from '../../internal/trial-element.js';
 import { defaultPostalBase, lookupPostalCode } from './postal.js';

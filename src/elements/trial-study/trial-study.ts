@@ -1,8 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ANALYTICS_TARGETS, forwardEvents } from '../../internal/analytics.js';
 import { ConfigController } from '../../internal/config-controller.js';
+import { TRIAL_EVENT_NAMES } from '../../internal/events.js';
 import type { ConfigState } from '../../internal/config-source.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { studyContext } from '../../internal/study-context.js';
@@ -57,6 +57,8 @@ export class TrialStudy extends TrialBase {
 
   private stopForwarding?: () => void;
   private forwarding?: string;
+  /** The analytics adapters' chunk, while it loads (updateComplete waits for it). */
+  private analyticsLoading?: Promise<void>;
 
   override connectedCallback(): void {
     this.syncAnalytics(); // before loading starts, so trial-ready is forwarded too
@@ -75,9 +77,47 @@ export class TrialStudy extends TrialBase {
     if (tokens === this.forwarding || !this.isConnected) return;
     this.stopForwarding?.();
     this.forwarding = tokens;
-    this.stopForwarding = forwardEvents(this, tokens, (token) =>
-      this.checkedAttribute('analytics', token, [...ANALYTICS_TARGETS, 'fn:<globalFunctionName>'], 'none' as string),
+    this.stopForwarding = tokens.trim() ? this.forwardEvents(tokens) : undefined;
+  }
+
+  /**
+   * Listens at once, so no event is missed (trial-ready included), and forwards once the adapters
+   * (a chunk: most pages set no `analytics`) are in; events heard before that are sent then, in order.
+   */
+  private forwardEvents(tokens: string): () => void {
+    let forward: ((event: Event) => void) | undefined;
+    let stopped = false;
+    const waiting: Event[] = [];
+    const listener = (event: Event) => (forward ? forward(event) : waiting.push(event));
+    for (const name of TRIAL_EVENT_NAMES) this.addEventListener(name, listener);
+    const loading = import('../../internal/analytics.js').then(
+      ({ ANALYTICS_TARGETS, forwarder }) => {
+        if (stopped) return;
+        const warn = (token: string) => this.checkedAttribute('analytics', token, [...ANALYTICS_TARGETS, 'fn:<globalFunctionName>'], 'none' as string);
+        forward = forwarder(tokens, warn) ?? (() => {});
+        waiting.splice(0).forEach(forward);
+      },
+      (error: unknown) =>
+        console.warn(`trialkit: the analytics adapters could not be loaded (${String(error)}); nothing is forwarded. Copy the chunks/ folder next to trialkit.js.`),
     );
+    this.analyticsLoading = loading;
+    void loading.finally(() => {
+      if (this.analyticsLoading === loading) this.analyticsLoading = undefined;
+    });
+    return () => {
+      stopped = true;
+      for (const name of TRIAL_EVENT_NAMES) this.removeEventListener(name, listener);
+    };
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // `await study.updateComplete` sees the adapters in place (and unknown tokens warned about).
+    let result = await super.getUpdateComplete();
+    while (this.analyticsLoading) {
+      await this.analyticsLoading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
