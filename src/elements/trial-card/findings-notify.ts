@@ -9,14 +9,14 @@
  */
 import { css, html, nothing, type CSSResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import type { LocalizedText } from '../../core/localize.js';
 import { isEmail } from '../../core/safe-url.js';
 import type { TrialConfig } from '../../core/schema.js';
 import { notify as english } from '../../i18n/en/notify.js';
-import { addEnglish, type Translate } from '../../i18n/translate.js';
+import { addEnglish } from '../../i18n/translate.js';
 import { formStyles } from '../../internal/form.styles.js';
 import { headingTag } from '../../internal/heading.js';
 import { postJson } from '../../internal/post-json.js';
+import type { TrialKit } from '../../internal/trial-kit.js';
 
 addEnglish('notify', english);
 
@@ -32,20 +32,17 @@ export const notifyStyles: CSSResult = css`
   }
 `;
 
+/** Focus moves only within the form, never to a same-named element elsewhere in the card. */
+const FORM = '[part~="findings-notify"]';
+
 type Notify = NonNullable<NonNullable<TrialConfig['findings']>['notify']>;
 type Errors = Partial<Record<'email' | 'consent', string>>;
 export type NotifyStatus = 'idle' | 'sending' | 'sent' | 'failed';
 
-/** What the form needs from the card that shows it. */
-export interface NotifyHost {
-  readonly t: Translate;
-  text(value: LocalizedText | undefined): unknown;
-  /** Config text as the reader sees it, as a plain string. */
-  plain(value: LocalizedText | undefined): string;
+/** What the form needs: the card's kit, and its own heading level, payload, timeout and styles. */
+export type NotifyHost = TrialKit & {
   /** The form's heading level (one below the card's section headings). */
   headingLevel(): number;
-  /** Re-render, then focus the element inside the form that matches `focus`, if given. */
-  changed(focus?: string): void;
   /** Sent or failed: the card emits `trial-findings-notify` (never the email). */
   done(sent: boolean): void;
   /** The trial id, the reader's language and the embedding site's ref. */
@@ -54,7 +51,7 @@ export interface NotifyHost {
   readonly timeout: number;
   /** Adds the form's styles to the card's shadow root (once). */
   adoptStyles(styles: CSSResult): void;
-}
+};
 
 export class NotifyForm {
   /** What the person typed; kept through failures so they can simply press Send again. */
@@ -138,7 +135,7 @@ export class NotifyForm {
 
   private focusField(event: Event, name: keyof Errors) {
     event.preventDefault();
-    this.host.changed(`#notify-${name}`);
+    this.host.changed(`${FORM} #notify-${name}`);
   }
 
   private keep = (event: Event) => {
@@ -155,7 +152,7 @@ export class NotifyForm {
     this.errors = {};
     if (!isEmail(email)) this.errors.email = t('notify.error.email');
     if (!this.consented) this.errors.consent = t('notify.error.consent');
-    if (Object.keys(this.errors).length) return this.host.changed('.error-summary');
+    if (Object.keys(this.errors).length) return this.host.changed(`${FORM} .error-summary`);
     const { trialId, language, ref } = this.host.payload();
     // The consent text exactly as the person read it, so the study team can show what was agreed to.
     const consentText = this.host.plain(this.notify.consent);
@@ -164,7 +161,7 @@ export class NotifyForm {
     this.host.changed();
     const sent = await postJson(this.notify.endpoint, body, this.host.timeout);
     this.status = sent ? 'sent' : 'failed';
-    this.host.changed(sent ? '.notify-heading' : undefined);
+    this.host.changed(sent ? `${FORM} .notify-heading` : undefined);
     this.host.done(sent);
   };
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { registryLinks } from '../../core/registry-links.js';
 import type { OrderedPlaces } from '../../core/place-order.js';
@@ -422,39 +422,25 @@ export class TrialCard extends TrialElement {
     import('./findings-notify.js').then(
       ({ NotifyForm }) => {
         if (this.trialConfig !== config) return;
-        const host = this;
         const form = new NotifyForm(
-          {
-            get t() {
-              return host.t;
-            },
-            text: (value) => host.text(value),
-            plain: (value) => host.plain(value),
-            headingLevel: () => Math.min(6, host.levels.section + 1),
-            changed: (focus) => void host.changedFindings(focus),
-            done: (sent) => emit(host, 'trial-findings-notify', { trialId: config.id, status: sent ? 'sent' : 'failed' }),
-            payload: () => ({ trialId: config.id, language: host.language, ref: host.effectiveRef ?? null }),
+          this.kit.with({
+            headingLevel: () => Math.min(6, this.levels.section + 1),
+            done: (sent: boolean) => emit(this, 'trial-findings-notify', { trialId: config.id, status: sent ? 'sent' : 'failed' }),
+            payload: () => ({ trialId: config.id, language: this.language, ref: this.effectiveRef ?? null }),
             get timeout() {
               return TrialCard.notifyTimeout;
             },
-            adoptStyles: (styles) => {
-              const root = host.renderRoot as ShadowRoot;
+            adoptStyles: (styles: CSSResult) => {
+              const root = this.renderRoot as ShadowRoot;
               const sheet = styles.styleSheet;
               if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
             },
-          },
+          }),
           config.findings!.notify!,
         );
         this.notifyForm = { config, form };
       },
       (error: unknown) => console.warn(`trialkit: the results sign-up could not be loaded (${String(error)}). The rest of the card works.`),
     );
-  }
-
-  /** Re-renders for the sign-up form, then moves focus into it when asked. */
-  private async changedFindings(focus?: string) {
-    this.requestUpdate();
-    await this.updateComplete;
-    if (focus) this.renderRoot.querySelector<HTMLElement>(`[part~="findings-notify"] ${focus}`)?.focus();
   }
 }
