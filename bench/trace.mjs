@@ -28,7 +28,9 @@ for (let run = 0; run <= runs; run++) {
   await page.tracing.stop();
   await page.close();
   const { traceEvents } = JSON.parse(readFileSync(file, 'utf8'));
-  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && traceEvents.some((t) => t.pid === e.pid && t.name === 'RunTask'));
+  const main = traceEvents.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && traceEvents.some((t) => t.pid === e.pid && t.name === 'RunTask'),
+  );
   const events = traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   const long = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000);
   console.log(`\nrun ${run}: ${long.length} long task(s)`);
@@ -37,7 +39,8 @@ for (let run = 0; run <= runs; run++) {
     const inside = events.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
     // The parts that say what ran: script by URL, compiling, style, layout, paint, GC (nested ones
     // of these are not counted twice: a part inside one already counted is skipped).
-    const WHAT = /^(EvaluateScript|v8\.compile|v8\.compileModule|v8\.evaluateModule|FunctionCall|TimerFire|FireAnimationFrame|RunMicrotasks|UpdateLayoutTree|Layout|PrePaint|Paint|Layerize|ParseHTML|MinorGC|MajorGC|V8\.GC_SCAVENGER|ParseAuthorStyleSheet|XHRLoad|ResourceReceivedData)$/;
+    const WHAT =
+      /^(EvaluateScript|v8\.compile|v8\.compileModule|v8\.evaluateModule|FunctionCall|TimerFire|FireAnimationFrame|RunMicrotasks|UpdateLayoutTree|Layout|PrePaint|Paint|Layerize|ParseHTML|MinorGC|MajorGC|V8\.GC_SCAVENGER|ParseAuthorStyleSheet|XHRLoad|ResourceReceivedData)$/;
     let end = 0;
     for (const e of inside) {
       if (!WHAT.test(e.name) || e.ts < end) continue;

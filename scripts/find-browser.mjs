@@ -31,11 +31,7 @@ const LINUX_PLACES = [
   '/opt/microsoft/msedge/msedge',
   '/snap/bin/chromium',
 ];
-const MAC_APPS = [
-  'Google Chrome.app/Contents/MacOS/Google Chrome',
-  'Chromium.app/Contents/MacOS/Chromium',
-  'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
-];
+const MAC_APPS = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge'];
 const WINDOWS_APPS = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'];
 // Names to look for on PATH (Homebrew, Nix, other distributions' own folders).
 const PATH_NAMES = {

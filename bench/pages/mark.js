@@ -4,4 +4,3 @@ window.__longTasks = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
 }).observe({ type: 'longtask', buffered: true });
-

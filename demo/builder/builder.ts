@@ -160,7 +160,9 @@ function options(): SnippetOptions & { host: string; rawAccent: string } {
 const severityWords = (finding: LintFinding) => (finding.severity === 'error' ? 'Must fix' : finding.severity === 'warning' ? 'Should fix' : 'Note');
 
 function showLint(findings: LintFinding[]) {
-  lintSummary.textContent = findings.length ? `Plain-language and recruitment-rule checks: ${findings.length} to look at` : 'Plain-language and recruitment-rule checks: nothing to fix';
+  lintSummary.textContent = findings.length
+    ? `Plain-language and recruitment-rule checks: ${findings.length} to look at`
+    : 'Plain-language and recruitment-rule checks: nothing to fix';
   lintResults.replaceChildren();
   if (!findings.length) {
     const ok = document.createElement('p');
@@ -208,8 +210,10 @@ function showValidation() {
   validation.classList.toggle('invalid', readiness.state === 'invalid');
   validation.classList.toggle('draft', readiness.state === 'draft');
   if (!config) validation.textContent = jsonProblem ?? '';
-  else if (readiness.state === 'invalid') validation.textContent = `This config does not work yet: ${n} thing${n === 1 ? '' : 's'} must be fixed. The preview and the snippet wait until then.`;
-  else if (readiness.state === 'draft') validation.textContent = `This config works, but it is not ready for patients: ${n} thing${n === 1 ? '' : 's'} must be fixed.`;
+  else if (readiness.state === 'invalid')
+    validation.textContent = `This config does not work yet: ${n} thing${n === 1 ? '' : 's'} must be fixed. The preview and the snippet wait until then.`;
+  else if (readiness.state === 'draft')
+    validation.textContent = `This config works, but it is not ready for patients: ${n} thing${n === 1 ? '' : 's'} must be fixed.`;
   else validation.textContent = 'Ready for patients: nothing must be fixed.';
 }
 
@@ -258,7 +262,7 @@ readinessBody.addEventListener('click', (event) => {
   if (!target) return;
   event.preventDefault();
   for (let node = target.parentElement; node; node = node.parentElement) if (node instanceof HTMLDetailsElement) node.open = true;
-  const focusable = target.matches('input, select, textarea, button') ? target : target.querySelector<HTMLElement>('input, select, textarea, button') ?? target;
+  const focusable = target.matches('input, select, textarea, button') ? target : (target.querySelector<HTMLElement>('input, select, textarea, button') ?? target);
   focusable.focus();
   focusable.scrollIntoView({ block: 'center' });
 });
@@ -401,7 +405,8 @@ copyButton.addEventListener('click', () => {
   if (!current) return;
   if (readiness.state === 'draft') {
     const n = readiness.mustFix.length;
-    $('#confirm-text').textContent = `It is not ready for patients: ${n} must-fix finding${n === 1 ? ' is' : 's are'} left. Use it only to try things out. It starts with a comment that says it is a draft.`;
+    $('#confirm-text').textContent =
+      `It is not ready for patients: ${n} must-fix finding${n === 1 ? ' is' : 's are'} left. Use it only to try things out. It starts with a comment that says it is a draft.`;
     confirmDialog.showModal();
     return;
   }

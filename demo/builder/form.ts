@@ -59,7 +59,11 @@ const ABOUT: TextSpec[] = [
 const PARTICIPATION: TextSpec[] = [
   { path: ['participation', 'duration'], label: 'How long it lasts', hint: 'Such as “About 6 months”.' },
   { path: ['participation', 'visits'], label: 'Visits', hint: 'How often people come in, and how long a visit takes.' },
-  { path: ['participation', 'placebo'], label: 'Chance of a placebo', hint: 'Whether some people get a look-alike with no medicine, and the chance of it. Say so if there is none.' },
+  {
+    path: ['participation', 'placebo'],
+    label: 'Chance of a placebo',
+    hint: 'Whether some people get a look-alike with no medicine, and the chance of it. Say so if there is none.',
+  },
   { path: ['participation', 'compensation'], label: 'Payment', hint: 'What people get for their time or travel, or “You will not be paid for taking part.”' },
   { path: ['participation', 'costs'], label: 'Costs', hint: 'What the study pays for, and what insurance may be billed.' },
   { path: ['participation', 'risks'], label: 'Main risks', hint: 'The main risks and side effects, in plain words.' },
@@ -94,14 +98,24 @@ const textOf = (value: unknown, lang: string): string => {
   return typeof value === 'number' ? String(value) : '';
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   Object.assign(node, props);
   node.append(...children);
   return node;
 }
 
-const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
 
 /** Whether a finding at `path` belongs to the field registered at `prefix`. */
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
@@ -155,7 +169,14 @@ export class GuidedForm {
       }
       const { list, control } = this.fields.get(best)!;
       const words = finding.severity === 'error' ? 'Must fix' : finding.severity === 'warning' ? 'Should fix' : 'Note';
-      list.append(el('li', { className: `finding-${finding.severity}` }, el('strong', {}, `${words}: `), finding.code === 'schema' ? plainProblem(finding.message) : `${finding.message} ${finding.fix}`));
+      list.append(
+        el(
+          'li',
+          { className: `finding-${finding.severity}` },
+          el('strong', {}, `${words}: `),
+          finding.code === 'schema' ? plainProblem(finding.message) : `${finding.message} ${finding.fix}`,
+        ),
+      );
       list.hidden = false;
       if (finding.severity === 'error') control.setAttribute('aria-invalid', 'true');
     }
@@ -189,7 +210,8 @@ export class GuidedForm {
     else (node as Record<string | number, unknown>)[last] = value;
     for (let i = parents.length - 1; i > 0; i--) {
       const parent = parents[i];
-      if (isRecord(parent) && Object.keys(parent).length === 0 && path[i - 1] !== 'contact') delete (parents[i - 1] as Record<string | number, unknown>)[path[i - 1]!];
+      if (isRecord(parent) && Object.keys(parent).length === 0 && path[i - 1] !== 'contact')
+        delete (parents[i - 1] as Record<string | number, unknown>)[path[i - 1]!];
     }
   }
 
@@ -284,7 +306,7 @@ export class GuidedForm {
     for (const value of PHASES) {
       phaseBoxes.append(
         this.checkbox(`f-phase-${value}`, PHASE_WORDS[value], phases.includes(value), () => {
-          const ticked = PHASES.filter((p) => (this.root.querySelector<HTMLInputElement>(`#f-phase-${p}`)!).checked);
+          const ticked = PHASES.filter((p) => this.root.querySelector<HTMLInputElement>(`#f-phase-${p}`)!.checked);
           this.set(['phase'], ticked.length === 0 ? undefined : ticked.length === 1 ? ticked[0] : ticked);
         }),
       );
@@ -296,24 +318,46 @@ export class GuidedForm {
     const conditions = el('textarea', { rows: 3 });
     conditions.value = (Array.isArray(this.config.conditions) ? this.config.conditions : []).map((c) => textOf(c, this.lang)).join('\n');
     conditions.addEventListener('input', () => {
-      const list = conditions.value.split('\n').map((line) => line.trim()).filter(Boolean);
+      const list = conditions.value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
       this.set(['conditions'], list.length ? list : undefined);
       this.changed();
     });
 
     const who = isRecord(this.config.who) ? this.config.who : {};
     const sex = el('select');
-    for (const [value, words] of [['', 'Anyone'], ['female', 'Women only'], ['male', 'Men only']] as const) sex.append(el('option', { value, selected: (who.sex ?? '') === value || (value === '' && who.sex === 'all') }, words));
+    for (const [value, words] of [
+      ['', 'Anyone'],
+      ['female', 'Women only'],
+      ['male', 'Men only'],
+    ] as const)
+      sex.append(el('option', { value, selected: (who.sex ?? '') === value || (value === '' && who.sex === 'all') }, words));
     sex.addEventListener('change', () => {
       this.set(['who', 'sex'], sex.value || undefined);
       this.changed();
     });
 
     const participation = isRecord(this.config.participation) ? this.config.participation : {};
-    const shareText = this.textField({ path: ['share', 'text'], label: 'Text people share', hint: 'One or two sentences that go with the link when someone shares the study. Do not lead with payment.', multiline: true });
+    const shareText = this.textField({
+      path: ['share', 'text'],
+      label: 'Text people share',
+      hint: 'One or two sentences that go with the link when someone shares the study. Do not lead with payment.',
+      multiline: true,
+    });
 
     this.root.replaceChildren(
-      this.section('part-about', 'About the study', '', [], ...ABOUT.map((spec) => this.textField(spec)), this.field('f-status', 'Is it taking volunteers?', 'This decides what the pre-screener may tell people.', status, 'status'), phaseBoxes, this.field('f-conditions', 'Conditions it is about', 'One per line, in everyday words, such as “lung cancer”.', conditions, 'conditions')),
+      this.section(
+        'part-about',
+        'About the study',
+        '',
+        [],
+        ...ABOUT.map((spec) => this.textField(spec)),
+        this.field('f-status', 'Is it taking volunteers?', 'This decides what the pre-screener may tell people.', status, 'status'),
+        phaseBoxes,
+        this.field('f-conditions', 'Conditions it is about', 'One per line, in everyday words, such as “lung cancer”.', conditions, 'conditions'),
+      ),
       this.section(
         'part-who',
         'Who can join',
@@ -321,7 +365,9 @@ export class GuidedForm {
         ['who'],
         ...WHO.map((spec) => this.textField(spec)),
         this.field('f-who-sex', 'Who by sex', '', sex, 'who.sex'),
-        this.checkbox('f-who-healthy', 'People without the condition (healthy volunteers) can join', who.healthyVolunteers === true, (on) => this.set(['who', 'healthyVolunteers'], on ? true : undefined)),
+        this.checkbox('f-who-healthy', 'People without the condition (healthy volunteers) can join', who.healthyVolunteers === true, (on) =>
+          this.set(['who', 'healthyVolunteers'], on ? true : undefined),
+        ),
       ),
       this.section(
         'part-participation',
@@ -329,10 +375,24 @@ export class GuidedForm {
         '',
         ['participation'],
         ...PARTICIPATION.map((spec) => this.textField(spec)),
-        this.checkbox('f-remote', 'Some or all of it can be done from home', participation.remote === true, (on) => this.set(['participation', 'remote'], on ? true : undefined)),
+        this.checkbox('f-remote', 'Some or all of it can be done from home', participation.remote === true, (on) =>
+          this.set(['participation', 'remote'], on ? true : undefined),
+        ),
       ),
-      this.section('part-openness', 'Openness', 'People want to know who is behind a study before they join. Answer these up front.', ['sponsor', 'oversight'], ...OPENNESS.map((spec) => this.textField(spec))),
-      this.section('part-contact', 'How to reach the study team', 'Give at least one of phone, email or web page.', ['contact'], ...CONTACT.map((spec) => this.textField(spec))),
+      this.section(
+        'part-openness',
+        'Openness',
+        'People want to know who is behind a study before they join. Answer these up front.',
+        ['sponsor', 'oversight'],
+        ...OPENNESS.map((spec) => this.textField(spec)),
+      ),
+      this.section(
+        'part-contact',
+        'How to reach the study team',
+        'Give at least one of phone, email or web page.',
+        ['contact'],
+        ...CONTACT.map((spec) => this.textField(spec)),
+      ),
       this.placesSection(),
       this.section('part-share', 'Sharing', '', ['share'], shareText),
       this.questionsSection(),
@@ -372,14 +432,25 @@ export class GuidedForm {
         input('name', 'Name', 'The hospital or clinic.'),
         input('city', 'City', ''),
         input('country', 'Country', 'Such as “United States”.'),
-        this.checkbox(`f-place${i}-recruiting`, 'Taking volunteers here', place.recruiting !== false, (on) => this.set([...base, 'recruiting'], on ? undefined : false)),
+        this.checkbox(`f-place${i}-recruiting`, 'Taking volunteers here', place.recruiting !== false, (on) =>
+          this.set([...base, 'recruiting'], on ? undefined : false),
+        ),
         el('p', {}, remove),
       );
       this.register(`locations[${i}]`, block, el('ul'), `Place ${i + 1}`);
       return block;
     });
     this.naming = '';
-    const more = places.length > PLACES_SHOWN ? [el('p', { className: 'hint' }, `And ${(places.length - PLACES_SHOWN).toLocaleString('en')} more places. Change those in the JSON view (Advanced, below).`)] : [];
+    const more =
+      places.length > PLACES_SHOWN
+        ? [
+            el(
+              'p',
+              { className: 'hint' },
+              `And ${(places.length - PLACES_SHOWN).toLocaleString('en')} more places. Change those in the JSON view (Advanced, below).`,
+            ),
+          ]
+        : [];
     const add = el('button', { type: 'button', id: 'f-add-place', className: 'button-secondary' }, 'Add a place');
     add.addEventListener('click', () => {
       places.push({});
@@ -390,7 +461,15 @@ export class GuidedForm {
     const paste = el('textarea', { rows: 3 });
     const pasteButton = el('button', { type: 'button', id: 'f-paste-places-add', className: 'button-secondary' }, 'Add these places');
     pasteButton.addEventListener('click', () => {
-      const lines = paste.value.split('\n').map((line) => line.split(',').map((part) => part.trim()).filter(Boolean)).filter((parts) => parts.length);
+      const lines = paste.value
+        .split('\n')
+        .map((line) =>
+          line
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean),
+        )
+        .filter((parts) => parts.length);
       for (const parts of lines) {
         const country = parts.length > 1 ? parts.pop()! : undefined;
         const city = parts.length > 1 ? parts.pop()! : undefined;
@@ -404,12 +483,20 @@ export class GuidedForm {
     return this.section(
       'part-places',
       'Places',
-      places.length ? `${places.length.toLocaleString('en')} place${places.length === 1 ? '' : 's'}.` : 'Where people take part. Leave empty if it is all done from home.',
+      places.length
+        ? `${places.length.toLocaleString('en')} place${places.length === 1 ? '' : 's'}.`
+        : 'Where people take part. Leave empty if it is all done from home.',
       ['locations'],
       ...blocks,
       ...more,
       el('p', {}, add),
-      this.field('f-paste-places', 'Paste a list of places', 'One place per line: name, city, country. For example: “City Hospital, Springfield, United States”.', paste, '#paste'),
+      this.field(
+        'f-paste-places',
+        'Paste a list of places',
+        'One place per line: name, city, country. For example: “City Hospital, Springfield, United States”.',
+        paste,
+        '#paste',
+      ),
       el('p', {}, pasteButton),
     );
   }
@@ -456,7 +543,11 @@ export class GuidedForm {
     const base = ['eligibility', 'questions', i] as (string | number)[];
     const prefix = `eligibility.questions[${i}]`;
     const id = `f-q${i}`;
-    const shape = (): QuestionShape => ({ id: String(q.id), type: String(q.type), options: Array.isArray(q.options) ? (q.options as QuestionShape['options']) : [] });
+    const shape = (): QuestionShape => ({
+      id: String(q.id),
+      type: String(q.type),
+      options: Array.isArray(q.options) ? (q.options as QuestionShape['options']) : [],
+    });
 
     const text = el('input', { type: 'text' });
     text.value = textOf(q.text, this.lang);
@@ -481,7 +572,12 @@ export class GuidedForm {
     const ruleList = el('ul', { className: 'field-findings', id: `${id}-rule-findings`, hidden: true });
     const drawRule = () => {
       rule.replaceChildren(this.ruleEditor(q, i, shape, all, texts, drawRule), ruleList);
-      this.register(`${prefix}.eligibleIf`, rule.querySelector<HTMLElement>('input, button, fieldset') ?? rule, ruleList, `Question ${i + 1}, which answers rule a person out`);
+      this.register(
+        `${prefix}.eligibleIf`,
+        rule.querySelector<HTMLElement>('input, button, fieldset') ?? rule,
+        ruleList,
+        `Question ${i + 1}, which answers rule a person out`,
+      );
     };
 
     const parts: HTMLElement[] = [
@@ -529,8 +625,21 @@ export class GuidedForm {
       this.setText([...base, 'reason'], reason.value);
       this.changed();
     });
-    parts.push(this.field(`${id}-reason`, 'Why this answer rules a person out', 'Shown to the person, such as “This study is only for adults.”', reason, `${prefix}.reason`));
-    if (q.showIf !== undefined) parts.push(el('p', { className: 'hint' }, `Asked only when ${describeCondition(q.showIf, all.map((x) => ({ id: String(x.id), type: String(x.type), options: x.options as QuestionShape['options'] })), texts)}. Change this in the JSON view (Advanced).`));
+    parts.push(
+      this.field(`${id}-reason`, 'Why this answer rules a person out', 'Shown to the person, such as “This study is only for adults.”', reason, `${prefix}.reason`),
+    );
+    if (q.showIf !== undefined)
+      parts.push(
+        el(
+          'p',
+          { className: 'hint' },
+          `Asked only when ${describeCondition(
+            q.showIf,
+            all.map((x) => ({ id: String(x.id), type: String(x.type), options: x.options as QuestionShape['options'] })),
+            texts,
+          )}. Change this in the JSON view (Advanced).`,
+        ),
+      );
     const remove = el('button', { type: 'button', className: 'button-secondary' }, `Remove question ${i + 1}`);
     remove.addEventListener('click', () => {
       const list = this.questions();
@@ -567,7 +676,16 @@ export class GuidedForm {
         this.root.querySelector<HTMLElement>(`#${id} input, #${id}`)?.focus();
       });
       const shapes = all.map((x) => ({ id: String(x.id), type: String(x.type), options: x.options as QuestionShape['options'] }));
-      return el('div', {}, el('p', { className: 'rule-words' }, `Rule: this answer rules a person out unless ${describeCondition(q.eligibleIf, shapes, texts)}. It is written in the JSON view (Advanced).`), el('p', {}, simplify));
+      return el(
+        'div',
+        {},
+        el(
+          'p',
+          { className: 'rule-words' },
+          `Rule: this answer rules a person out unless ${describeCondition(q.eligibleIf, shapes, texts)}. It is written in the JSON view (Advanced).`,
+        ),
+        el('p', {}, simplify),
+      );
     }
     if (q.type === 'number') {
       const range: { below?: number; above?: number } = current.kind === 'range' ? current : {};
@@ -589,7 +707,13 @@ export class GuidedForm {
       box.append(bound('below', 'Rules out answers below (leave empty for none)'), bound('above', 'Rules out answers above (leave empty for none)'));
       return box;
     }
-    const values = q.type === 'yesno' ? [['yes', 'Yes'], ['no', 'No']] : (Array.isArray(q.options) ? (q.options as Json[]) : []).map((o) => [String(o.value), textOf(o.label, this.lang)]);
+    const values =
+      q.type === 'yesno'
+        ? [
+            ['yes', 'Yes'],
+            ['no', 'No'],
+          ]
+        : (Array.isArray(q.options) ? (q.options as Json[]) : []).map((o) => [String(o.value), textOf(o.label, this.lang)]);
     const ruled = current.kind === 'answers' ? current.values : [];
     const box = el('fieldset', { className: 'inline', id }, el('legend', {}, 'Which answers rule a person out? (tick none if no answer does)'));
     if (!values.length) box.append(el('p', { className: 'hint' }, 'Write the answers to choose from first.'));

@@ -74,7 +74,9 @@ export function buildSnippet(config: unknown, options: SnippetOptions): string {
   const lines: string[] = [];
   if (options.draft) {
     const n = options.draft.mustFix;
-    lines.push(`<!-- DRAFT: not ready for patients. ${n} must-fix finding${n === 1 ? '' : 's'} left. Fix ${n === 1 ? 'it' : 'them'} in the trialkit embed builder before you publish this. -->`);
+    lines.push(
+      `<!-- DRAFT: not ready for patients. ${n} must-fix finding${n === 1 ? '' : 's'} left. Fix ${n === 1 ? 'it' : 'them'} in the trialkit embed builder before you publish this. -->`,
+    );
   }
   lines.push(`<script type="module" src="${attr(options.bundleUrl)}"></script>`);
   if (options.accent && options.accent.toLowerCase() !== DEFAULT_ACCENT) {
@@ -105,7 +107,14 @@ export function contrastOnWhite(hex: string): number {
   return rgb ? 1.05 / (luminance(rgb) + 0.05) : 21;
 }
 
-const toHex = (rgb: number[]) => `#${rgb.map((c) => Math.round(c * 255).toString(16).padStart(2, '0')).join('')}`;
+const toHex = (rgb: number[]) =>
+  `#${rgb
+    .map((c) =>
+      Math.round(c * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 
 function toHsl([r, g, b]: [number, number, number]): [number, number, number] {
   const max = Math.max(r, g, b);

@@ -74,10 +74,22 @@ function rows(list: HTMLElement, entries: [label: string, value: number][], max:
 
 function draw() {
   const top = Math.max(1, ...FUNNEL.map(([key]) => count(key)));
-  rows(document.getElementById('steps')!, FUNNEL.map(([key, label]) => [label, count(key)]), top);
+  rows(
+    document.getElementById('steps')!,
+    FUNNEL.map(([key, label]) => [label, count(key)]),
+    top,
+  );
   const questions = [...counts.keys()].filter((key) => key.startsWith('q:'));
-  rows(document.getElementById('questions')!, questions.map((key) => [questionLabel(key.slice(2)), count(key)]), count('trial-eligibility-start'));
-  rows(document.getElementById('outcomes')!, OUTCOMES.map(([outcome, label]) => [label, count(`outcome:${outcome}`)]), count('trial-eligibility-complete'));
+  rows(
+    document.getElementById('questions')!,
+    questions.map((key) => [questionLabel(key.slice(2)), count(key)]),
+    count('trial-eligibility-start'),
+  );
+  rows(
+    document.getElementById('outcomes')!,
+    OUTCOMES.map(([outcome, label]) => [label, count(`outcome:${outcome}`)]),
+    count('trial-eligibility-complete'),
+  );
   const topics = [...counts.keys()].filter((key) => key.startsWith('topic:'));
   rows(
     document.getElementById('topics')!,

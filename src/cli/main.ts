@@ -97,14 +97,17 @@ function readJson(file: string, io: Io, what: string): unknown {
     text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
     throw new InputError(`${file}: cannot read the ${what} (${why}). Check the path.`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     if (text.trimStart().startsWith('<')) {
-      throw new InputError(`${file}: this is XML or HTML, not JSON.${what === 'study record' ? ' Download the API v2 JSON record: https://clinicaltrials.gov/api/v2/studies/NCT01234567' : ' A trial config is a .json file.'}`);
+      throw new InputError(
+        `${file}: this is XML or HTML, not JSON.${what === 'study record' ? ' Download the API v2 JSON record: https://clinicaltrials.gov/api/v2/studies/NCT01234567' : ' A trial config is a .json file.'}`,
+      );
     }
     throw new InputError(`${file}: not valid JSON (${jsonErrorWhere(error as Error, text)}). Check for a missing comma, quote or bracket there.`);
   }
@@ -176,7 +179,9 @@ async function cmdLint(file: string, flags: Flags, io: Io): Promise<number> {
   const data = readJson(file, io, 'trial config');
   const result = lint(data, { targetGrade: flags.targetGrade, builtInGlossary: await glossaryAsJargon() });
   if (flags.json) {
-    io.stdout(`${JSON.stringify({ file, ok: !lintFails(result), counts: result.counts, readingLevels: result.readingLevels, findings: result.findings, textLevels: result.textLevels }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ file, ok: !lintFails(result), counts: result.counts, readingLevels: result.readingLevels, findings: result.findings, textLevels: result.textLevels }, null, 2)}\n`,
+    );
   } else {
     const levels = result.readingLevels.map((l) => `${l.lang} grade ${l.grade} (${l.words} words)`).join(', ');
     const head = `${lintFails(result) ? '✗' : '✓'} ${file}: ${result.counts.error} error(s), ${result.counts.warning} warning(s), ${result.counts.info} note(s)`;
@@ -206,7 +211,10 @@ function cmdImport(file: string, flags: Flags, io: Io): number {
     writeOut(flags.out, `${JSON.stringify(result.config, null, 2)}\n`, io);
     for (const note of result.notes) io.stderr(`note: ${note}\n`);
     if (problems.length) io.stderr(`✗ the imported config does not validate:\n${formatProblems(file, problems)}`);
-    else io.stderr(`✓ imported ${result.config.registry?.nctId ?? ''} as "${result.config.id}"${flags.out ? ` into ${flags.out}` : ''}. Next: rewrite the [REWRITE] texts, then run \`trialkit lint\`.\n`);
+    else
+      io.stderr(
+        `✓ imported ${result.config.registry?.nctId ?? ''} as "${result.config.id}"${flags.out ? ` into ${flags.out}` : ''}. Next: rewrite the [REWRITE] texts, then run \`trialkit lint\`.\n`,
+      );
   }
   return validation.ok ? EXIT_OK : EXIT_PROBLEMS;
 }
@@ -226,18 +234,23 @@ async function cmdPacket(file: string, flags: Flags, io: Io): Promise<number> {
   const lintResult = lint(data, { targetGrade: flags.targetGrade, builtInGlossary: await glossaryAsJargon() });
   const html = renderPacket(validation.config, { hash: contentHash(data), date, lint: lintResult, catalogs, version: version() });
   writeOut(flags.out, html, io);
-  io.stderr(`✓ packet for "${validation.config.id}"${flags.out ? ` written to ${flags.out}` : ''}: ${lintResult.counts.error} error(s), ${lintResult.counts.warning} warning(s) listed.\n`);
+  io.stderr(
+    `✓ packet for "${validation.config.id}"${flags.out ? ` written to ${flags.out}` : ''}: ${lintResult.counts.error} error(s), ${lintResult.counts.warning} warning(s) listed.\n`,
+  );
   return EXIT_OK;
 }
 
 function cmdCatalog(inputs: string[], ctgov: string[], flags: Flags & { base?: string }, io: Io): number {
-  if (!inputs.length && !ctgov.length) throw new UsageError('`trialkit catalog` needs config files, folders or --ctgov <search-page.json>: trialkit catalog trials/ > catalog.json.');
+  if (!inputs.length && !ctgov.length)
+    throw new UsageError('`trialkit catalog` needs config files, folders or --ctgov <search-page.json>: trialkit catalog trials/ > catalog.json.');
   const base = catalogBase(flags.out, flags.base);
   const { catalog, errors, notes } = buildCatalog(inputs, { ctgov, base, targetGrade: flags.targetGrade }, (file, what) => readJson(file, io, what));
   writeOut(flags.out, `${JSON.stringify(catalog, null, 2)}\n`, io);
   for (const note of notes) io.stderr(`note: ${note}\n`);
   for (const error of errors) io.stderr(`✗ ${error}\n`);
-  io.stderr(`${errors.length ? '✗' : '✓'} catalog of ${catalog.trials.length} trial(s)${flags.out ? ` written to ${flags.out}` : ''}${errors.length ? `; ${errors.length} input(s) left out` : ''}.\n`);
+  io.stderr(
+    `${errors.length ? '✗' : '✓'} catalog of ${catalog.trials.length} trial(s)${flags.out ? ` written to ${flags.out}` : ''}${errors.length ? `; ${errors.length} input(s) left out` : ''}.\n`,
+  );
   return errors.length ? EXIT_PROBLEMS : EXIT_OK;
 }
 
@@ -291,7 +304,8 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     }
     if (command === 'catalog') {
       const grade = values['target-grade'] === undefined ? undefined : Number(values['target-grade']);
-      if (grade !== undefined && !(grade >= 1 && grade <= 20)) throw new UsageError(`--target-grade must be a number from 1 to 20, such as 8; got "${values['target-grade']}".`);
+      if (grade !== undefined && !(grade >= 1 && grade <= 20))
+        throw new UsageError(`--target-grade must be a number from 1 to 20, such as 8; got "${values['target-grade']}".`);
       return cmdCatalog(positionals.slice(1), values.ctgov ?? [], { out: values.out, base: values.base, targetGrade: grade }, io);
     }
     if (values.ctgov || values.base) throw new UsageError('--ctgov and --base belong to `trialkit catalog`.');
@@ -300,7 +314,8 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     const flags: Flags = { json: values.json, grades: values.grades, out: values.out, date: values.date };
     if (values['target-grade'] !== undefined) {
       const grade = Number(values['target-grade']);
-      if (!Number.isFinite(grade) || grade < 1 || grade > 20) throw new UsageError(`--target-grade must be a number from 1 to 20, such as 8; got "${values['target-grade']}".`);
+      if (!Number.isFinite(grade) || grade < 1 || grade > 20)
+        throw new UsageError(`--target-grade must be a number from 1 to 20, such as 8; got "${values['target-grade']}".`);
       flags.targetGrade = grade;
     }
     if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new UsageError(`--date must look like 2025-03-14; got "${flags.date}".`);

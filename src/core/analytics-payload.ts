@@ -3,7 +3,22 @@
  * nothing personal can slip through even if an event detail grows one day.
  */
 
-const ALLOWED_FIELDS = ['trialId', 'questionId', 'index', 'total', 'outcome', 'reasons', 'status', 'topic', 'helpful', 'network', 'channel', 'count', 'filters', 'position'] as const;
+const ALLOWED_FIELDS = [
+  'trialId',
+  'questionId',
+  'index',
+  'total',
+  'outcome',
+  'reasons',
+  'status',
+  'topic',
+  'helpful',
+  'network',
+  'channel',
+  'count',
+  'filters',
+  'position',
+] as const;
 
 export type AnalyticsValue = string | number | boolean;
 export type AnalyticsPayload = Partial<Record<(typeof ALLOWED_FIELDS)[number] | 'problems', AnalyticsValue>>;

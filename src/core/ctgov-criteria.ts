@@ -43,7 +43,11 @@ const HEADER = /^(?:key\s+|main\s+|major\s+|general\s+|principal\s+)?(inclusion|
 const LIST_ITEM = /^(?:[*+•·▪◦]|-(?=\s)|\d{1,3}[.)](?!\d)|\(\d{1,3}\)|[a-zA-Z][.)](?=\s)|\((?:[a-z]|[ivx]+)\))\s*(.*)$/;
 
 function headerOf(content: string): { section: Section; rest: string } | undefined {
-  const plain = content.replace(/^#+\s*/, '').replace(/^[*_]+|[*_]+$/g, '').replace(/[*_]+:$/, ':').trim();
+  const plain = content
+    .replace(/^#+\s*/, '')
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .replace(/[*_]+:$/, ':')
+    .trim();
   const match = HEADER.exec(plain);
   if (!match) return undefined;
   return { section: match[1]!.toLowerCase().startsWith('incl') ? 'inclusion' : 'exclusion', rest: (match[2] ?? '').trim() };
@@ -146,7 +150,8 @@ export function splitCriteria(raw: string): SplitCriteria {
       result.inclusion.push(text);
     }
   }
-  if (!sawHeader && unlabelled) notes.push('The criteria have no "Inclusion Criteria:" or "Exclusion Criteria:" header; every item was taken as an inclusion criterion. Check each one.');
+  if (!sawHeader && unlabelled)
+    notes.push('The criteria have no "Inclusion Criteria:" or "Exclusion Criteria:" header; every item was taken as an inclusion criterion. Check each one.');
   else if (unlabelled) notes.push(`${unlabelled} item(s) before the first header were taken as inclusion criteria. Check them.`);
   if (sawHeader && !result.exclusion.length) notes.push('The criteria have no exclusion section; only inclusion questions were drafted.');
   return result;

@@ -24,15 +24,13 @@ export interface CtgovImportOptions {
   questions?: boolean;
 }
 
-export type CtgovImportResult =
-  | { ok: true; config: TrialConfig; notes: string[] }
-  | { ok: false; message: string };
+export type CtgovImportResult = { ok: true; config: TrialConfig; notes: string[] } | { ok: false; message: string };
 
 type Json = Record<string, unknown>;
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const rec = (value: unknown): Json => (isRecord(value) ? value : {});
 
-const V2_HINT = 'Download the study as JSON from the API v2 address https://clinicaltrials.gov/api/v2/studies/NCT01234567 (with the study\'s NCT number).';
+const V2_HINT = "Download the study as JSON from the API v2 address https://clinicaltrials.gov/api/v2/studies/NCT01234567 (with the study's NCT number).";
 
 /** The study URL on ClinicalTrials.gov. */
 export const ctgovStudyUrl = (nctId: string) => `https://clinicaltrials.gov/study/${nctId}`;
@@ -121,7 +119,12 @@ export function parseCtgovAge(value: unknown): number | undefined {
 /** Registry text as plain text: Markdown escapes removed, blank-line runs kept to one. */
 const cleanText = (value: unknown): string | undefined => {
   const text = str(value);
-  return text ? unescapeMarkdown(text).replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim() : undefined;
+  return text
+    ? unescapeMarkdown(text)
+        .replace(/\r\n?/g, '\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()
+    : undefined;
 };
 
 function listWords(names: string[]): string {
@@ -183,16 +186,26 @@ function convert(record: Json, protocol: Json, nctId: string, options: CtgovImpo
     contact: { name: 'ClinicalTrials.gov', url: registryUrl },
   };
 
-  const conditions = list(rec(protocol.conditionsModule).conditions).map(cleanText).filter((c): c is string => !!c);
+  const conditions = list(rec(protocol.conditionsModule).conditions)
+    .map(cleanText)
+    .filter((c): c is string => !!c);
   if (conditions.length) config.conditions = conditions;
 
-  const phases = [...new Set(list(design.phases).map((p) => PHASE[String(p)]).filter((p): p is TrialPhase => !!p))];
+  const phases = [
+    ...new Set(
+      list(design.phases)
+        .map((p) => PHASE[String(p)])
+        .filter((p): p is TrialPhase => !!p),
+    ),
+  ];
   if (phases.length === 1) config.phase = phases[0]!;
   else if (phases.length > 1) config.phase = phases;
 
   const lead = str(rec(sponsors.leadSponsor).name);
   if (lead) config.sponsor = { name: lead };
-  const collaborators = list(sponsors.collaborators).map((c) => str(rec(c).name)).filter((n): n is string => !!n);
+  const collaborators = list(sponsors.collaborators)
+    .map((c) => str(rec(c).name))
+    .filter((n): n is string => !!n);
   if (collaborators.length) {
     config.funding = `${lead ? `${lead} is the sponsor of this study. ` : ''}It works with ${listWords(collaborators)}.`;
   }
@@ -221,7 +234,10 @@ function convert(record: Json, protocol: Json, nctId: string, options: CtgovImpo
 
   const central = firstContact(list(contactsLocations.centralContacts));
   if (central) config.contact = central;
-  else notes.push('The record has no central contact with a phone or e-mail; the contact is the study\'s ClinicalTrials.gov page. Add the study team\'s phone or e-mail.');
+  else
+    notes.push(
+      "The record has no central contact with a phone or e-mail; the contact is the study's ClinicalTrials.gov page. Add the study team's phone or e-mail.",
+    );
 
   if (options.questions !== false) {
     const questions = questionsOf(str(eligibility.eligibilityCriteria), notes);
@@ -261,7 +277,9 @@ function statusOf(statusModule: Json, notes: string[]): TrialStatus {
     notes.push(`The overall status is ${overall ?? 'missing'}; used the last known status, ${lastKnown}. Check it with the study team.`);
     return STATUS[lastKnown]!;
   }
-  notes.push(`The overall status is ${overall ? `"${overall}", which is not a recruitment status` : 'missing'}; set to "active_not_recruiting". Check it with the study team.`);
+  notes.push(
+    `The overall status is ${overall ? `"${overall}", which is not a recruitment status` : 'missing'}; set to "active_not_recruiting". Check it with the study team.`,
+  );
   return 'active_not_recruiting';
 }
 
@@ -290,7 +308,9 @@ function findingsOf(record: Json, statusModule: Json, registryUrl: string, optio
   const draft = options.questions === false ? undefined : primaryOutcomeDraft(rec(record.resultsSection));
   if (draft) {
     findings.summary = `${REWRITE_MARKER} ${draft}`;
-    notes.push(`The record has results. "findings.url" links to them; "findings.summary" is the registry's primary outcome, marked ${REWRITE_MARKER}: say in plain words what the study learned (no claim that the treatment is safe or works), then remove the marker.`);
+    notes.push(
+      `The record has results. "findings.url" links to them; "findings.summary" is the registry's primary outcome, marked ${REWRITE_MARKER}: say in plain words what the study learned (no claim that the treatment is safe or works), then remove the marker.`,
+    );
   } else {
     notes.push('The record has results. "findings.url" links to them; add "findings.summary": what the study learned, in plain words.');
   }

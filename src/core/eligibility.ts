@@ -68,17 +68,28 @@ export function isAnswer(question: Question, answer: Answer | undefined): boolea
 export type NumberProblem = 'empty' | 'notNumber' | 'tooLow' | 'tooHigh';
 
 /** Separators and signs from Arabic and full-width (Chinese, Japanese) keyboards, as ASCII; the Arabic thousands separator is dropped. */
-const TYPED_MARKS: Record<string, string> = { '\u066b': '.', '\u066c': '', '\u060c': ',', '\uff0c': ',', '\uff0e': '.', '\uff0b': '+', '\uff0d': '-', '\u2212': '-' };
+const TYPED_MARKS: Record<string, string> = {
+  '\u066b': '.',
+  '\u066c': '',
+  '\u060c': ',',
+  '\uff0c': ',',
+  '\uff0e': '.',
+  '\uff0b': '+',
+  '\uff0d': '-',
+  '\u2212': '-',
+};
 
 /**
  * Digits as ASCII: Arabic-Indic (٤٥), Persian and Urdu (۴۵) and full-width (４５) digits are what
  * many phone keyboards type in Arabic, Persian or Chinese.
  */
 function asciiNumber(typed: string): string {
-  return typed
-    // Each of the three ranges starts at a code point ending in 0, so the last hex digit is the value.
-    .replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
-    .replace(/[\u066b\u066c\u060c\uff0c\uff0e\uff0b\uff0d\u2212]/g, (mark) => TYPED_MARKS[mark]!);
+  return (
+    typed
+      // Each of the three ranges starts at a code point ending in 0, so the last hex digit is the value.
+      .replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => String(digit.charCodeAt(0) & 0xf))
+      .replace(/[\u066b\u066c\u060c\uff0c\uff0e\uff0b\uff0d\u2212]/g, (mark) => TYPED_MARKS[mark]!)
+  );
 }
 
 /** Reads what a person typed into a number question ("45", " 7.5 ", "7,5", "٤٥", "４５"), or says what is wrong. */

@@ -94,7 +94,8 @@ export function buildFaq(config: TrialConfig, { lang, t, hideMissing }: FaqOptio
       const items: [string, FaqText][] = [];
       if (part.duration) items.push([t('card.participation.duration'), text(part.duration)]);
       if (part.visits) items.push([t('card.participation.visits'), text(part.visits)]);
-      if (part.remote !== undefined) items.push([t('card.participation.remote'), { text: t(part.remote ? 'card.participation.remote.yes' : 'card.participation.remote.no') }]);
+      if (part.remote !== undefined)
+        items.push([t('card.participation.remote'), { text: t(part.remote ? 'card.participation.remote.yes' : 'card.participation.remote.no') }]);
       return items.length ? [{ kind: 'facts', items }] : undefined;
     },
     placebo: () => field(part.placebo, t('faq.a.placeboMeans')),

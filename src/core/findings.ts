@@ -36,4 +36,3 @@ export function resultsPending(config: TrialConfig): boolean {
   if (publishedFindings(config)) return false;
   return config.status === 'completed' || config.status === 'terminated' || !!config.findings?.notify;
 }
-

@@ -81,7 +81,15 @@ function compile(terms: readonly GlossaryTerm[]): Compiled | undefined {
   const result = forms.length
     ? {
         pattern: new RegExp(
-          `(?<!${WORD_CHAR})(?:${forms.map(([form]) => `(${form.split(/[\s\u00a0\u2010\u2011-]+/).map(wordPattern).join(GAP)})`).join('|')})(?!${WORD_CHAR})`,
+          `(?<!${WORD_CHAR})(?:${forms
+            .map(
+              ([form]) =>
+                `(${form
+                  .split(/[\s\u00a0\u2010\u2011-]+/)
+                  .map(wordPattern)
+                  .join(GAP)})`,
+            )
+            .join('|')})(?!${WORD_CHAR})`,
           'giu',
         ),
         owners: forms.map(([, entry]) => entry),
@@ -136,7 +144,9 @@ function matchTerms(text: string, terms: readonly GlossaryTerm[]): GlossaryMatch
  */
 export async function glossaryAsJargon(): Promise<Record<string, { term: string; forms?: string[]; plain?: string }[]>> {
   const entries = await Promise.all(
-    GLOSSARY_LANGUAGES.map(async (lang) => [lang, (await loadGlossary(lang)).map((entry) => ({ term: entry.term, forms: entry.also ?? [], plain: entry.definition }))] as const),
+    GLOSSARY_LANGUAGES.map(
+      async (lang) => [lang, (await loadGlossary(lang)).map((entry) => ({ term: entry.term, forms: entry.also ?? [], plain: entry.definition }))] as const,
+    ),
   );
   return Object.fromEntries(entries);
 }

@@ -25,7 +25,20 @@ const scripts = new Map<string, string | undefined>();
  * Scripts of the languages met most, so a page in one of them never waits for Intl to load its
  * likely-subtags data (the first `Intl.Locale#maximize` costs milliseconds on a slow phone).
  */
-const COMMON_SCRIPTS: Record<string, string> = { en: 'Latn', es: 'Latn', fr: 'Latn', de: 'Latn', pt: 'Latn', it: 'Latn', nl: 'Latn', pl: 'Latn', ar: 'Arab', he: 'Hebr', fa: 'Arab', ur: 'Arab' };
+const COMMON_SCRIPTS: Record<string, string> = {
+  en: 'Latn',
+  es: 'Latn',
+  fr: 'Latn',
+  de: 'Latn',
+  pt: 'Latn',
+  it: 'Latn',
+  nl: 'Latn',
+  pl: 'Latn',
+  ar: 'Arab',
+  he: 'Hebr',
+  fa: 'Arab',
+  ur: 'Arab',
+};
 
 export function scriptOf(tag: string): string | undefined {
   let script = scripts.get(tag);
@@ -82,17 +95,12 @@ export function matchLanguage(wanted: string, available: readonly string[]): str
   return candidates.find((tag) => tag.toLowerCase() === wantedBase) ?? candidates[0];
 }
 
-export function resolveTextWithLang(
-  text: LocalizedText | undefined | null,
-  lang: string,
-  defaultLocale = 'en',
-): ResolvedText {
+export function resolveTextWithLang(text: LocalizedText | undefined | null, lang: string, defaultLocale = 'en'): ResolvedText {
   if (text == null) return { text: '' };
   if (typeof text === 'string') return { text };
   if (typeof text !== 'object') return { text: '' };
   const tags = Object.keys(text).filter((tag) => typeof text[tag] === 'string' && text[tag] !== '');
-  const tag =
-    matchLanguage(lang, tags) ?? matchLanguage(defaultLocale, tags) ?? matchLanguage('en', tags) ?? tags[0];
+  const tag = matchLanguage(lang, tags) ?? matchLanguage(defaultLocale, tags) ?? matchLanguage('en', tags) ?? tags[0];
   return tag ? { text: text[tag] as string, lang: tag } : { text: '' };
 }
 

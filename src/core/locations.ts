@@ -70,9 +70,7 @@ export function groupByCountryAndRegion(locations: readonly TrialLocation[], lan
     .map(([country, regions]) => ({
       country,
       count: [...regions.values()].reduce((sum, list) => sum + list.length, 0),
-      regions: [...regions.entries()]
-        .sort(([a], [b]) => byName(a, b))
-        .map(([region, list]) => ({ region, locations: list })),
+      regions: [...regions.entries()].sort(([a], [b]) => byName(a, b)).map(([region, list]) => ({ region, locations: list })),
     }))
     .sort((a, b) => b.count - a.count || collator.compare(a.country, b.country));
 }
@@ -111,10 +109,7 @@ export function distanceUnitFor(lang: string): DistanceUnit {
  * - `about`: rounded so it never reads as precise: under 10 → whole units; under 100 → nearest 5;
  *   else nearest 10 ("About 3 miles", "About 45 miles", "About 120 miles").
  */
-export type HonestDistance =
-  | { kind: 'near'; city: string }
-  | { kind: 'under'; value: 1; unit: DistanceUnit }
-  | { kind: 'about'; value: number; unit: DistanceUnit };
+export type HonestDistance = { kind: 'near'; city: string } | { kind: 'under'; value: 1; unit: DistanceUnit } | { kind: 'about'; value: number; unit: DistanceUnit };
 
 /** Within this of a city-level point, a figure says nothing true: the site can be anywhere in the city. */
 export const NEAR_CITY_KM = 25;
@@ -122,7 +117,10 @@ export const NEAR_CITY_KM = 25;
 const KM_PER_MILE = 1.609344;
 
 /** The rounding rule of `HonestDistance`, in the reader's unit. */
-export function roundDistance(km: number, unit: DistanceUnit): { kind: 'under'; value: 1; unit: DistanceUnit } | { kind: 'about'; value: number; unit: DistanceUnit } {
+export function roundDistance(
+  km: number,
+  unit: DistanceUnit,
+): { kind: 'under'; value: 1; unit: DistanceUnit } | { kind: 'about'; value: number; unit: DistanceUnit } {
   const value = unit === 'mile' ? km / KM_PER_MILE : km;
   if (value < 1) return { kind: 'under', value: 1, unit };
   const step = value < 10 ? 1 : value < 100 ? 5 : 10;
@@ -167,11 +165,7 @@ export function cityLevelPoints(locations: readonly TrialLocation[]): Set<string
  * taking volunteers (per `placeTakesVolunteers`) first, then the others, never mixed; each group
  * sorted by distance from `from` when given (places without a point last, in the config's order).
  */
-export function orderPlaces(
-  locations: readonly TrialLocation[],
-  status: TrialStatus,
-  options: { from?: GeoPoint; unit?: DistanceUnit } = {},
-): OrderedPlaces {
+export function orderPlaces(locations: readonly TrialLocation[], status: TrialStatus, options: { from?: GeoPoint; unit?: DistanceUnit } = {}): OrderedPlaces {
   const { from, unit = 'kilometer' } = options;
   if (!from) return splitPlaces(locations, status);
   const cityLevel = from ? cityLevelPoints(locations) : undefined;
@@ -189,4 +183,3 @@ export function orderPlaces(
   for (const { entry } of entries) (entry.takesVolunteers ? taking : notTaking).push(entry);
   return { taking, notTaking };
 }
-

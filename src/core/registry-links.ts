@@ -8,7 +8,10 @@ export function registryLinks(registry: TrialConfig['registry'], t: Translate): 
   const links: [string, string][] = [];
   if (registry.nctId) links.push([`https://clinicaltrials.gov/study/${registry.nctId}`, t('card.registry.nct', { id: registry.nctId })]);
   if (registry.euCtNumber) {
-    links.push([`https://euclinicaltrials.eu/search-for-clinical-trials/?lang=en&EUCT=${encodeURIComponent(registry.euCtNumber)}`, t('card.registry.euct', { id: registry.euCtNumber })]);
+    links.push([
+      `https://euclinicaltrials.eu/search-for-clinical-trials/?lang=en&EUCT=${encodeURIComponent(registry.euCtNumber)}`,
+      t('card.registry.euct', { id: registry.euCtNumber }),
+    ]);
   }
   if (registry.isrctn) {
     const id = registry.isrctn.startsWith('ISRCTN') ? registry.isrctn : `ISRCTN${registry.isrctn}`;

@@ -6,7 +6,6 @@ import type { Contact } from './schema.js';
 import { isContactUrl, isEmail, isPhone } from './safe-url.js';
 import { isRecord } from './json.js';
 
-
 /** The contact details that can still be trusted from a config that failed validation. */
 export function salvageContact(input: unknown): Contact | undefined {
   const raw = isRecord(input) && isRecord(input.contact) ? input.contact : undefined;

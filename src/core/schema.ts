@@ -21,8 +21,6 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const id = z.string().check(z.minLength(1), z.maxLength(100), z.regex(ID, 'Use only letters, digits, "-" and "_".'));
 
-
-
 const nonEmpty = z
   .string()
   .check(
@@ -38,12 +36,8 @@ export const localizedText = z.union([
     .check(z.refine((value) => Object.keys(value).length > 0, 'Give the text in at least one language.')),
 ]) as unknown as z.ZodMiniType<LocalizedText>;
 
-const webUrl = z
-  .string()
-  .check(z.refine(isWebUrl, 'Use an https:// address (http://localhost is accepted for development only).'));
-const contactUrl = z
-  .string()
-  .check(z.refine(isContactUrl, 'Use an https://, mailto: or tel: address.'));
+const webUrl = z.string().check(z.refine(isWebUrl, 'Use an https:// address (http://localhost is accepted for development only).'));
+const contactUrl = z.string().check(z.refine(isContactUrl, 'Use an https://, mailto: or tel: address.'));
 
 const answerValue = z.union([z.string(), z.number()]);
 
@@ -151,28 +145,32 @@ export const trialConfigSchema = z.strictObject({
     }),
   ),
   locations: z.optional(
-    z.array(
-      z.strictObject({
-        name: localizedText,
-        city: z.optional(nonEmpty),
-        region: z.optional(nonEmpty),
-        postalCode: z.optional(nonEmpty),
-        country: nonEmpty,
-        recruiting: z.optional(z.boolean()),
-        geo: z.optional(
-          z.strictObject({
-            lat: z.number().check(z.gte(-90), z.lte(90)),
-            lon: z.number().check(z.gte(-180), z.lte(180)),
-          }),
-        ),
-        contact: z.optional(contact),
-      }),
-    ).check(z.maxLength(LIMITS.locations, `List at most ${LIMITS.locations.toLocaleString('en')} locations.`)),
+    z
+      .array(
+        z.strictObject({
+          name: localizedText,
+          city: z.optional(nonEmpty),
+          region: z.optional(nonEmpty),
+          postalCode: z.optional(nonEmpty),
+          country: nonEmpty,
+          recruiting: z.optional(z.boolean()),
+          geo: z.optional(
+            z.strictObject({
+              lat: z.number().check(z.gte(-90), z.lte(90)),
+              lon: z.number().check(z.gte(-180), z.lte(180)),
+            }),
+          ),
+          contact: z.optional(contact),
+        }),
+      )
+      .check(z.maxLength(LIMITS.locations, `List at most ${LIMITS.locations.toLocaleString('en')} locations.`)),
   ),
   contact,
   eligibility: z.optional(
     z.strictObject({
-      questions: z.array(question).check(z.maxLength(LIMITS.questions, `Use at most ${LIMITS.questions} questions: a pre-screener should take minutes, not an hour.`)),
+      questions: z
+        .array(question)
+        .check(z.maxLength(LIMITS.questions, `Use at most ${LIMITS.questions} questions: a pre-screener should take minutes, not an hour.`)),
       stopOnFail: z.optional(z.boolean()),
     }),
   ),
@@ -190,7 +188,7 @@ export const trialConfigSchema = z.strictObject({
     z.strictObject({
       url: z.optional(webUrl),
       text: z.optional(localizedText),
-      hashtags: z.optional(z.array(z.string().check(z.regex(/^[\p{L}\p{N}_]+$/u, 'Write a hashtag without "#" or spaces.'))) ),
+      hashtags: z.optional(z.array(z.string().check(z.regex(/^[\p{L}\p{N}_]+$/u, 'Write a hashtag without "#" or spaces.')))),
       networks: z.optional(z.array(id)),
       custom: z.optional(
         z.array(
@@ -199,12 +197,7 @@ export const trialConfigSchema = z.strictObject({
             label: localizedText,
             template: z
               .string()
-              .check(
-                z.refine(
-                  (t) => isWebUrl(t.replace(/\{(url|title|text)\}/g, 'x')),
-                  'Use an https:// address; {url}, {title} and {text} are filled in.',
-                ),
-              ),
+              .check(z.refine((t) => isWebUrl(t.replace(/\{(url|title|text)\}/g, 'x')), 'Use an https:// address; {url}, {title} and {text} are filled in.')),
           }),
         ),
       ),

@@ -11,14 +11,46 @@ const NOUNS_CAPITALISED = new Set(['de', 'lb']);
  * Diseases named after people or places: their first word is a proper name. Only the ones met in
  * trial registries often; a possessive ("Parkinson's") is recognised without the list.
  */
-const PROPER_NAMES = new Set(
-  [
-    'addison', 'alzheimer', 'asperger', 'behçet', 'bell', 'burkitt', 'chagas', 'crohn', 'cushing', 'down', 'ebola',
-    'ewing', 'fabry', 'gaucher', 'graves', 'guillain', 'hashimoto', 'hodgkin', 'huntington', 'kaposi', 'lyme', 'marfan',
-    'ménière', 'meniere', 'paget', 'parkinson', 'pompe', 'raynaud', 'sjögren', 'sjogren', 'still', 'tay', 'tourette',
-    'waldenström', 'waldenstrom', 'wilms', 'wilson', 'zika',
-  ],
-);
+const PROPER_NAMES = new Set([
+  'addison',
+  'alzheimer',
+  'asperger',
+  'behçet',
+  'bell',
+  'burkitt',
+  'chagas',
+  'crohn',
+  'cushing',
+  'down',
+  'ebola',
+  'ewing',
+  'fabry',
+  'gaucher',
+  'graves',
+  'guillain',
+  'hashimoto',
+  'hodgkin',
+  'huntington',
+  'kaposi',
+  'lyme',
+  'marfan',
+  'ménière',
+  'meniere',
+  'paget',
+  'parkinson',
+  'pompe',
+  'raynaud',
+  'sjögren',
+  'sjogren',
+  'still',
+  'tay',
+  'tourette',
+  'waldenström',
+  'waldenstrom',
+  'wilms',
+  'wilson',
+  'zika',
+]);
 
 /**
  * `text` as it should read inside a sentence in `lang`: "Asthma" → "asthma", "Non-small cell lung

@@ -201,7 +201,9 @@ export function withAttribution(url: string, attribution: Attribution): string {
 export function pageShareUrl(href: string): string {
   const { base, query } = splitUrl(href);
   if (!query) return base;
-  const kept = query.split('&').filter((pair) => pair && !(ATTRIBUTION_PARAMS as readonly string[]).includes(decodeURIComponent(pair.split('=')[0]!.replace(/\+/g, ' '))));
+  const kept = query
+    .split('&')
+    .filter((pair) => pair && !(ATTRIBUTION_PARAMS as readonly string[]).includes(decodeURIComponent(pair.split('=')[0]!.replace(/\+/g, ' '))));
   const path = base.slice(0, base.indexOf('?'));
   return kept.length ? `${path}?${kept.join('&')}` : path;
 }

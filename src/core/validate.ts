@@ -129,9 +129,7 @@ function describeUnion(issue: Issue, root: unknown, path: PathSegment[]): Proble
   }
   // A branch whose problems all sit deeper than the union matched the value's shape: its problems
   // are the useful ones (e.g. a typo inside an object that is otherwise a valid condition).
-  const deep = (issue.errors ?? []).filter(
-    (branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0 && inner.code !== 'unrecognized_keys'),
-  );
+  const deep = (issue.errors ?? []).filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0 && inner.code !== 'unrecognized_keys'));
   const best = deep.sort((a, b) => a.length - b.length)[0];
   if (best) return best.flatMap((inner) => describeIssue(inner, root, path));
   const where = formatPath(path);
@@ -257,7 +255,6 @@ function dedupe(problems: Problem[]): Problem[] {
 // ---------------------------------------------------------------------------------------------
 // Cross-field rules. They run on the raw input, defensively, so one pass reports every problem.
 
-
 interface QuestionInfo {
   index: number;
   type: unknown;
@@ -297,9 +294,7 @@ function crossCheck(config: Record<string, unknown>): Problem[] {
     if ((q.type === 'yesno' || q.type === 'number') && q.options !== undefined) {
       add(`${base}.options`, `A "${q.type}" question has no options. Remove "options", or make it a "choice" question.`);
     }
-    duplicates(optionValues).forEach((value) =>
-      add(`${base}.options`, `The option value "${value}" is used twice. Give each option its own value.`),
-    );
+    duplicates(optionValues).forEach((value) => add(`${base}.options`, `The option value "${value}" is used twice. Give each option its own value.`));
     if (typeof q.min === 'number' && typeof q.max === 'number' && q.min > q.max) {
       add(`${base}.max`, `"max" (${q.max}) is lower than "min" (${q.min}). Swap them or fix one.`);
     }

@@ -13,7 +13,8 @@ export const terms: GlossaryTerm[] = [
   },
   {
     term: 'placebo',
-    definition: 'A pill, shot or other treatment that looks like the real one but has no medicine in it. It helps researchers see if the real medicine makes a difference.',
+    definition:
+      'A pill, shot or other treatment that looks like the real one but has no medicine in it. It helps researchers see if the real medicine makes a difference.',
   },
   {
     term: 'placebo-controlled',
@@ -22,7 +23,8 @@ export const terms: GlossaryTerm[] = [
   {
     term: 'randomized',
     also: ['randomised', 'randomization', 'randomisation', 'randomly assigned'],
-    definition: 'A computer puts each person into a group by chance, like flipping a coin. Neither you nor your doctor picks the group. This keeps the comparison fair.',
+    definition:
+      'A computer puts each person into a group by chance, like flipping a coin. Neither you nor your doctor picks the group. This keeps the comparison fair.',
   },
   {
     term: 'blinded',
@@ -76,7 +78,8 @@ export const terms: GlossaryTerm[] = [
   {
     term: 'informed consent',
     also: ['consent form'],
-    definition: 'Before you join, the study team explains the study, its risks and your rights. You can ask questions. Then you decide, and sign a form if you agree. You can still leave later.',
+    definition:
+      'Before you join, the study team explains the study, its risks and your rights. You can ask questions. Then you decide, and sign a form if you agree. You can still leave later.',
   },
   {
     term: 'adverse event',
@@ -119,7 +122,8 @@ export const terms: GlossaryTerm[] = [
   {
     term: 'institutional review board',
     also: ['IRB', 'review board', 'ethics board'],
-    definition: 'A group of doctors, other experts and members of the public who check that a study is fair and protects the people in it. A study cannot start without their OK.',
+    definition:
+      'A group of doctors, other experts and members of the public who check that a study is fair and protects the people in it. A study cannot start without their OK.',
   },
   {
     term: 'ethics committee',
@@ -137,7 +141,8 @@ export const terms: GlossaryTerm[] = [
   },
   {
     term: 'biomarker',
-    definition: 'Something in your body that can be measured, like a substance in your blood or a change in a gene. It can show how a disease or treatment is going.',
+    definition:
+      'Something in your body that can be measured, like a substance in your blood or a change in a gene. It can show how a disease or treatment is going.',
   },
   {
     term: 'cohort',

@@ -13,17 +13,20 @@ export const terms: GlossaryTerm[] = [
   },
   {
     term: 'placebo',
-    definition: 'Una pastilla, inyección u otro tratamiento que se ve igual al real pero no tiene medicamento. Ayuda a ver si el medicamento real hace una diferencia.',
+    definition:
+      'Una pastilla, inyección u otro tratamiento que se ve igual al real pero no tiene medicamento. Ayuda a ver si el medicamento real hace una diferencia.',
   },
   {
     term: 'controlado con placebo',
     also: ['controlado por placebo'],
-    definition: 'Algunas personas del estudio reciben un placebo (algo que se ve igual pero no tiene medicamento) en lugar del medicamento del estudio, para comparar los dos grupos.',
+    definition:
+      'Algunas personas del estudio reciben un placebo (algo que se ve igual pero no tiene medicamento) en lugar del medicamento del estudio, para comparar los dos grupos.',
   },
   {
     term: 'aleatorizado',
     also: ['aleatorizada', 'aleatorización', 'asignación al azar', 'aleatorio', 'aleatoria'],
-    definition: 'Una computadora pone a cada persona en un grupo por sorteo, como al lanzar una moneda. Ni usted ni su médico eligen el grupo. Así la comparación es justa.',
+    definition:
+      'Una computadora pone a cada persona en un grupo por sorteo, como al lanzar una moneda. Ni usted ni su médico eligen el grupo. Así la comparación es justa.',
   },
   {
     term: 'simple ciego',
@@ -33,7 +36,8 @@ export const terms: GlossaryTerm[] = [
   {
     term: 'doble ciego',
     also: ['doble-ciego', 'doble enmascarado'],
-    definition: 'Ni usted ni el equipo del estudio saben quién recibe cada tratamiento hasta que termina el estudio. En una emergencia, el equipo puede averiguarlo.',
+    definition:
+      'Ni usted ni el equipo del estudio saben quién recibe cada tratamiento hasta que termina el estudio. En una emergencia, el equipo puede averiguarlo.',
   },
   {
     term: 'etiqueta abierta',
@@ -78,7 +82,8 @@ export const terms: GlossaryTerm[] = [
   {
     term: 'consentimiento informado',
     also: ['formulario de consentimiento'],
-    definition: 'Antes de entrar, el equipo del estudio le explica el estudio, sus riesgos y sus derechos. Usted puede hacer preguntas. Luego decide y, si está de acuerdo, firma un formulario. Aun así puede salir después.',
+    definition:
+      'Antes de entrar, el equipo del estudio le explica el estudio, sus riesgos y sus derechos. Usted puede hacer preguntas. Luego decide y, si está de acuerdo, firma un formulario. Aun así puede salir después.',
   },
   {
     term: 'evento adverso',
@@ -121,17 +126,20 @@ export const terms: GlossaryTerm[] = [
   {
     term: 'junta de revisión institucional',
     also: ['IRB', 'junta de revisión', 'comité de revisión institucional'],
-    definition: 'Un grupo de médicos, otros expertos y personas de la comunidad que revisan que un estudio sea justo y proteja a quienes participan. Un estudio no puede empezar sin su aprobación.',
+    definition:
+      'Un grupo de médicos, otros expertos y personas de la comunidad que revisan que un estudio sea justo y proteja a quienes participan. Un estudio no puede empezar sin su aprobación.',
   },
   {
     term: 'comité de ética',
     also: ['comité de ética de investigación', 'comité ético', 'CEI'],
-    definition: 'Un grupo de expertos y personas de la comunidad que revisan que un estudio sea justo y proteja a quienes participan. Es otro nombre para una junta de revisión (IRB).',
+    definition:
+      'Un grupo de expertos y personas de la comunidad que revisan que un estudio sea justo y proteja a quienes participan. Es otro nombre para una junta de revisión (IRB).',
   },
   {
     term: 'comité de monitoreo de datos y seguridad',
     also: ['comité de vigilancia de datos', 'comité de monitoreo de datos'],
-    definition: 'Un grupo de expertos, que no son parte del equipo del estudio, que revisan los resultados mientras el estudio avanza. Pueden detenerlo si las personas corren peligro.',
+    definition:
+      'Un grupo de expertos, que no son parte del equipo del estudio, que revisan los resultados mientras el estudio avanza. Pueden detenerlo si las personas corren peligro.',
   },
   {
     term: 'patrocinador',
@@ -140,7 +148,8 @@ export const terms: GlossaryTerm[] = [
   },
   {
     term: 'biomarcador',
-    definition: 'Algo en su cuerpo que se puede medir, como una sustancia en la sangre o un cambio en un gen. Puede mostrar cómo va una enfermedad o un tratamiento.',
+    definition:
+      'Algo en su cuerpo que se puede medir, como una sustancia en la sangre o un cambio en un gen. Puede mostrar cómo va una enfermedad o un tratamiento.',
   },
   {
     term: 'cohorte',

@@ -113,10 +113,14 @@ function buildTranslator(requested: string): Translate {
  */
 export function translatorFor(catalog: LanguageCatalog, lang: string): Translate {
   const strings = catalog as unknown as Record<string, Record<string, Message>>;
-  return formatWith((key) => {
-    const dot = key.indexOf('.');
-    return strings[key.slice(0, dot)]?.[key.slice(dot + 1)] ?? key;
-  }, lang.split('-')[0] ?? 'en', lang);
+  return formatWith(
+    (key) => {
+      const dot = key.indexOf('.');
+      return strings[key.slice(0, dot)]?.[key.slice(dot + 1)] ?? key;
+    },
+    lang.split('-')[0] ?? 'en',
+    lang,
+  );
 }
 
 function formatWith(find: (key: MessageKey) => Message, lang: string, requested: string): Translate {

@@ -134,7 +134,9 @@ export class ConfigController implements ReactiveController {
           ({ loadCtgovFromUrl }) => loadCtgovFromUrl(ctgovSrc, signal, DEFAULT_TIMEOUT_MS),
           (error: unknown): ConfigState => ({
             status: 'error',
-            problems: [{ path: 'ctgov-src', message: `The ClinicalTrials.gov importer could not be loaded (${String(error)}). Copy the chunks/ folder next to trialkit.js.` }],
+            problems: [
+              { path: 'ctgov-src', message: `The ClinicalTrials.gov importer could not be loaded (${String(error)}). Copy the chunks/ folder next to trialkit.js.` },
+            ],
           }),
         );
     } else {

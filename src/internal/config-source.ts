@@ -47,7 +47,10 @@ export async function stateFromValue(value: unknown, origin: string): Promise<Co
     try {
       data = JSON.parse(value);
     } catch (error) {
-      return { status: 'error', problems: [{ path: '', message: `The ${origin} is not valid JSON: ${(error as Error).message}. Check for a missing comma or quote.` }] };
+      return {
+        status: 'error',
+        problems: [{ path: '', message: `The ${origin} is not valid JSON: ${(error as Error).message}. Check for a missing comma or quote.` }],
+      };
     }
   }
   let validateConfig: (typeof import('../core/validate.js'))['validateConfig'];
@@ -127,7 +130,9 @@ export async function fetchJson(src: string, signal: AbortSignal, timeoutMs: num
       return fail(`The ${what} could not be loaded from ${url.href}: the network failed, or that server does not allow this site to read it (CORS).`);
     }
     if (response.redirected && new URL(response.url).origin !== url.origin) {
-      return fail(`${url.href} redirected to another site (${new URL(response.url).origin}). Point ${path} at the ${path === 'src' ? 'config file' : 'record'} itself.`);
+      return fail(
+        `${url.href} redirected to another site (${new URL(response.url).origin}). Point ${path} at the ${path === 'src' ? 'config file' : 'record'} itself.`,
+      );
     }
     if (response.status === 404 || response.status === 410) {
       return fail(`No ${what} was found at ${url.href} (${response.status}). Check the ${path} address.`);

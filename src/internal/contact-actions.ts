@@ -41,18 +41,24 @@ export function renderContactActions(
   };
   return html`${contact.name ? html`<p class="contact-name">${text(contact.name)}</p>` : nothing}
     <ul class="actions" part="contact-actions">
-      ${isPhone(contact.phone)
-        ? html`<li><a class="button" part="action action-call" href=${telHref(contact.phone)} @click=${track('phone')}>${t('common.contact.call', { phone: contact.phone })}</a></li>`
-        : nothing}
-      ${isEmail(contact.email)
-        ? html`<li><a class="button secondary" part="action action-email" href=${mailtoHref(contact.email)} @click=${track('email')}>${emailLabel(t, contact.email!)}</a></li>`
-        : nothing}
-      ${website
-        ? html`<li>
+      ${
+        isPhone(contact.phone)
+          ? html`<li><a class="button" part="action action-call" href=${telHref(contact.phone)} @click=${track('phone')}>${t('common.contact.call', { phone: contact.phone })}</a></li>`
+          : nothing
+      }
+      ${
+        isEmail(contact.email)
+          ? html`<li><a class="button secondary" part="action action-email" href=${mailtoHref(contact.email)} @click=${track('email')}>${emailLabel(t, contact.email!)}</a></li>`
+          : nothing
+      }
+      ${
+        website
+          ? html`<li>
             <a class="button secondary" part="action action-website" href=${website} target=${external ? '_blank' : nothing} rel="noopener noreferrer" @click=${track('website')}
               >${t('common.contact.website')}${external ? html`<span class="visually-hidden"> ${t('common.newTab')}</span>` : nothing}</a
             >
           </li>`
-        : nothing}
+          : nothing
+      }
     </ul>`;
 }

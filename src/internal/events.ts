@@ -138,11 +138,7 @@ declare global {
 }
 
 /** The one way trialkit elements dispatch events. */
-export function emit<Name extends TrialEventName>(
-  target: EventTarget,
-  name: Name,
-  detail: TrialEventDetails[Name],
-): CustomEvent<TrialEventDetails[Name]> {
+export function emit<Name extends TrialEventName>(target: EventTarget, name: Name, detail: TrialEventDetails[Name]): CustomEvent<TrialEventDetails[Name]> {
   const event = new CustomEvent(name, { detail, bubbles: true, composed: true });
   target.dispatchEvent(event);
   return event;

@@ -50,7 +50,12 @@ class GlossaryText implements ReactiveController {
     for (const lang of this.wanted) {
       if (!builtIn.has(lang)) {
         // A missing chunk (a site that copied only trialkit.js) leaves the config's terms working.
-        builtIn.set(lang, loadGlossary(lang).catch(() => []).then((terms) => builtIn.set(lang, terms)));
+        builtIn.set(
+          lang,
+          loadGlossary(lang)
+            .catch(() => [])
+            .then((terms) => builtIn.set(lang, terms)),
+        );
       }
       void Promise.resolve(builtIn.get(lang)).then(() => this.host.requestUpdate());
     }
@@ -110,7 +115,10 @@ class GlossaryText implements ReactiveController {
       parts.push(after > end ? html`<span class="term-group">${button}${text.slice(end, after)}</span>` : button);
       last = after;
       // The explanation follows the sentence, never splits it; the live region is there, empty, before it is opened.
-      notes.push({ at: Math.max(sentenceEnd(text, end), after), note: html`<span id=${id} class="term-definition" part="term-definition" aria-live="polite">${isOpen ? term.definition : nothing}</span>` });
+      notes.push({
+        at: Math.max(sentenceEnd(text, end), after),
+        note: html`<span id=${id} class="term-definition" part="term-definition" aria-live="polite">${isOpen ? term.definition : nothing}</span>`,
+      });
     }
     if (!parts.length) return text;
     upTo(text.length);

@@ -35,7 +35,8 @@ function configLanguages(config: TrialConfig): ConfigLanguages {
     else if (value && typeof value === 'object') {
       const entries = Object.entries(value);
       // A LocalizedText object: language tags to strings.
-      if (entries.length && entries.every(([key, text]) => typeof text === 'string' && LANG_TAG.test(key) && !NOT_LANGUAGES.has(key))) entries.forEach(([key]) => tags.add(key));
+      if (entries.length && entries.every(([key, text]) => typeof text === 'string' && LANG_TAG.test(key) && !NOT_LANGUAGES.has(key)))
+        entries.forEach(([key]) => tags.add(key));
       else entries.forEach(([, item]) => walk(item));
     }
   };

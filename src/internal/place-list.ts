@@ -59,12 +59,14 @@ export function sortStatusText(state: LocatingState, t: Translate): string {
 
 /** "Sort by distance from me", its privacy note and its status region. */
 export function renderSortControl(state: LocatingState, onSort: () => void, t: Translate, canSort: boolean): TemplateResult {
-  return html`${canSort
+  return html`${
+    canSort
       ? html`<div class="sort">
           <button type="button" class="button secondary" ?disabled=${state === 'locating'} @click=${onSort}>${t('card.locations.sort')}</button>
           <p class="muted small">${t('card.locations.sortNote')}</p>
         </div>`
-      : nothing}
+      : nothing
+  }
     <p class="sort-status" role="status">${sortStatusText(state, t)}</p>`;
 }
 
@@ -87,12 +89,14 @@ export function renderPlace(entry: PlaceEntry, host: PlaceListHost): TemplateRes
     ${entry.takesVolunteers && site.recruiting === true ? html`<span class="place-status open">${t('card.locations.recruiting')}</span>` : nothing}
     ${site.recruiting === false ? html`<span class="place-status closed">${t('card.locations.notRecruiting')}</span>` : nothing}
     ${distance ? html`<span class="place-distance">${distance}</span>` : nothing}
-    ${contact && (isPhone(contact.phone) || isEmail(contact.email))
-      ? html`<span class="place-contact">
+    ${
+      contact && (isPhone(contact.phone) || isEmail(contact.email))
+        ? html`<span class="place-contact">
           ${isPhone(contact.phone) ? html`<a href=${telHref(contact.phone)} dir="ltr">${contact.phone}</a>` : nothing}
           ${isEmail(contact.email) ? html`<a href=${mailtoHref(contact.email)}>${emailWithBreaks(contact.email)}</a>` : nothing}
         </span>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
@@ -108,19 +112,17 @@ export function renderPlaceItems(entries: readonly PlaceEntry[], host: PlaceList
  * (a closed study, or one not open yet), the places are simply listed: the study's status
  * already says why.
  */
-export function renderPlaces(
-  ordered: OrderedPlaces,
-  host: PlaceListHost,
-  options: { limit: number; subheading: (content: string) => unknown },
-): TemplateResult {
+export function renderPlaces(ordered: OrderedPlaces, host: PlaceListHost, options: { limit: number; subheading: (content: string) => unknown }): TemplateResult {
   const { limit } = options;
   const taking = ordered.taking.slice(0, limit);
   const others = ordered.notTaking.slice(0, limit - taking.length);
   if (!taking.length) return renderPlaceItems(others, host);
   return html`${renderPlaceItems(taking, host)}
-  ${others.length
-    ? html`<div class="places-not-taking">${options.subheading(host.t('card.locations.notTakingHeading'))} ${renderPlaceItems(others, host)}</div>`
-    : nothing}`;
+  ${
+    others.length
+      ? html`<div class="places-not-taking">${options.subheading(host.t('card.locations.notTakingHeading'))} ${renderPlaceItems(others, host)}</div>`
+      : nothing
+  }`;
 }
 
 export const placeListStyles = css`

@@ -203,10 +203,12 @@ export abstract class TrialBase extends LitElement {
     return html`<section class="fallback panel" part="fallback">
       ${title ? html`<p><strong>${title}</strong></p>` : nothing}
       <p>${t('common.fallback.title')}</p>
-      ${state.contact
-        ? html`<p>${t('common.fallback.body')}</p>
+      ${
+        state.contact
+          ? html`<p>${t('common.fallback.body')}</p>
             ${renderContactActions(state.contact, t, (value) => this.text(value), { host: this, trialId: state.trialId ?? '' })}`
-        : html`<p>${t('common.fallback.later')}</p>`}
+          : html`<p>${t('common.fallback.later')}</p>`
+      }
     </section>`;
   }
 }

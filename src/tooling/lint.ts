@@ -185,9 +185,7 @@ const baseLang = (tag: string) => tag.toLowerCase().split('-')[0] ?? '';
 
 /** A whole-word, case-insensitive pattern for a phrase; spaces match any whitespace. */
 function phrasePattern(phrases: readonly string[], flags = 'giu'): RegExp {
-  const alternatives = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }
 
@@ -235,8 +233,10 @@ interface PhraseRule {
   fix: string;
 }
 
-const TREATMENT_EN = '(?:medical\\s+)?(?:treatments?|care|medicines?|medications?|drugs?|therap(?:y|ies)|exams?|check-?ups?|tests?|health\\s*care|doctor\\s+visits?|surgery|screenings?)';
-const TREATMENT_ES = '(?:tratamientos?|atención(?:\\s+médica)?|medicamentos?|medicinas?|terapias?|exámenes|examen|consultas?|cuidados?\\s+médicos?|cirugías?|pruebas?)';
+const TREATMENT_EN =
+  '(?:medical\\s+)?(?:treatments?|care|medicines?|medications?|drugs?|therap(?:y|ies)|exams?|check-?ups?|tests?|health\\s*care|doctor\\s+visits?|surgery|screenings?)';
+const TREATMENT_ES =
+  '(?:tratamientos?|atención(?:\\s+médica)?|medicamentos?|medicinas?|terapias?|exámenes|examen|consultas?|cuidados?\\s+médicos?|cirugías?|pruebas?)';
 // free-care is about the care itself being free, in both languages: "free treatment", "the drug is
 // free", "tests for free". "Free parking", "park for free" and "transport to your visits is free"
 // (the care is only the destination) are not promises of free care. Up to three words may come
@@ -280,7 +280,10 @@ const PHRASE_RULES: readonly PhraseRule[] = [
     unlessText: {
       en: /\b(investigational|experimental|study (drug|medicine|treatment|device|pill|vaccine)|not (yet )?approved|being (tested|studied)|under study)\b/i,
       // As in English, "del estudio" counts only on the thing itself ("medicamento del estudio"), not on "el equipo del estudio".
-      es: new RegExp(`(en investigación|experimental|${NEW_THING_ES} (del|de) estudio|en estudio|no (está |están )?aprobad|aún no (está |están )?aprobad|se está(n)? (probando|estudiando))`, 'iu'),
+      es: new RegExp(
+        `(en investigación|experimental|${NEW_THING_ES} (del|de) estudio|en estudio|no (está |están )?aprobad|aún no (está |están )?aprobad|se está(n)? (probando|estudiando))`,
+        'iu',
+      ),
     },
     message: 'Calling it a "new" treatment suggests it is better; the FDA asks to say that it is investigational (still being tested).',
     fix: 'Say "a study drug that is still being tested" (or "not yet approved") instead of "a new drug".',
@@ -402,7 +405,8 @@ function compileTerms(terms: readonly JargonTerm[]): CompiledTerm[] {
 // A term counts as explained in the text itself when an explanation follows it ("placebo (a pill
 // with no medicine)", "pembrolizumab, a drug that…", "placebo — a look-alike") or when it is
 // introduced ("a drug called …", "llamado …").
-const EXPLAINED_AFTER = /^\s*(\(|[,:—–]\s*(a|an|the|which|that|or|meaning|also called|un|una|unos|unas|el|la|los|las|que|es decir|o sea)(?![\p{L}])|\s*[—–]\s|\s+(means|is when|is a|are|significa|quiere decir|es un|es una)(?![\p{L}]))/iu;
+const EXPLAINED_AFTER =
+  /^\s*(\(|[,:—–]\s*(a|an|the|which|that|or|meaning|also called|un|una|unos|unas|el|la|los|las|que|es decir|o sea)(?![\p{L}])|\s*[—–]\s|\s+(means|is when|is a|are|significa|quiere decir|es un|es una)(?![\p{L}]))/iu;
 const EXPLAINED_BEFORE = /(called|known as|llamad[oa]s?|se llama|se le llama|conocid[oa]s? como)\s*[«"“']?$/i;
 
 function checkJargon(text: PatientText, terms: readonly CompiledTerm[], glossaryTexts: string[], add: (finding: LintFinding) => void) {
@@ -513,7 +517,7 @@ function checkLogo(config: Json, add: (finding: LintFinding) => void) {
       code: 'logo-alt',
       path: 'sponsor.logo.alt',
       excerpt: alts.join(' / '),
-      message: 'The logo\'s alternative text does not say whose logo it is.',
+      message: "The logo's alternative text does not say whose logo it is.",
       fix: 'Use the organisation\'s name as "alt", e.g. "National Cancer Institute".',
     });
   }
@@ -525,17 +529,34 @@ function hasText(value: unknown): boolean {
 }
 
 function checkTransparency(config: Json, add: (finding: LintFinding) => void) {
-  const missing = (severity: Severity, code: string, path: string, message: string, fix: string) =>
-    add({ severity, code, path, excerpt: '', message, fix });
+  const missing = (severity: Severity, code: string, path: string, message: string, fix: string) => add({ severity, code, path, excerpt: '', message, fix });
   const sponsor = isRecord(config.sponsor) ? config.sponsor : undefined;
   if (!sponsor || !hasText(sponsor.name)) {
-    missing('warning', 'missing-sponsor', 'sponsor', 'The config does not say who runs the study.', 'Add "sponsor": { "name": "…" }, and "funding" to say who pays for it.');
+    missing(
+      'warning',
+      'missing-sponsor',
+      'sponsor',
+      'The config does not say who runs the study.',
+      'Add "sponsor": { "name": "…" }, and "funding" to say who pays for it.',
+    );
   }
   const oversight = isRecord(config.oversight) ? config.oversight : undefined;
   if (!oversight || !hasText(oversight.board)) {
-    missing('warning', 'missing-oversight', 'oversight', 'The config does not say which ethics board (IRB/EC) approved the study.', 'Add "oversight": { "board": "…", "approvalId": "…", "approvedOn": "YYYY-MM-DD" }.');
+    missing(
+      'warning',
+      'missing-oversight',
+      'oversight',
+      'The config does not say which ethics board (IRB/EC) approved the study.',
+      'Add "oversight": { "board": "…", "approvalId": "…", "approvedOn": "YYYY-MM-DD" }.',
+    );
   } else if (!oversight.approvalId) {
-    missing('info', 'missing-approval-id', 'oversight.approvalId', 'The ethics approval has no reference number.', 'Add "approvalId" (and "approvedOn") so people can check the approval.');
+    missing(
+      'info',
+      'missing-approval-id',
+      'oversight.approvalId',
+      'The ethics approval has no reference number.',
+      'Add "approvalId" (and "approvedOn") so people can check the approval.',
+    );
   }
   const contact = isRecord(config.contact) ? config.contact : undefined;
   if (!contact || !(contact.phone || contact.email || contact.url)) {
@@ -543,16 +564,40 @@ function checkTransparency(config: Json, add: (finding: LintFinding) => void) {
   }
   const participation = isRecord(config.participation) ? config.participation : {};
   if (!hasText(participation.compensation)) {
-    missing('warning', 'missing-compensation', 'participation.compensation', 'The config does not say whether people are paid or reimbursed.', 'Add "participation.compensation", e.g. "You will get $50 for each visit to pay for travel." or "You will not be paid for taking part."');
+    missing(
+      'warning',
+      'missing-compensation',
+      'participation.compensation',
+      'The config does not say whether people are paid or reimbursed.',
+      'Add "participation.compensation", e.g. "You will get $50 for each visit to pay for travel." or "You will not be paid for taking part."',
+    );
   }
   if (!hasText(participation.data)) {
-    missing('warning', 'missing-data-use', 'participation.data', 'The config does not say what happens to people\'s information.', 'Add "participation.data": who sees the information, how it is protected, and whether it is shared.');
+    missing(
+      'warning',
+      'missing-data-use',
+      'participation.data',
+      "The config does not say what happens to people's information.",
+      'Add "participation.data": who sees the information, how it is protected, and whether it is shared.',
+    );
   }
   if (!hasText(participation.results) && !(isRecord(config.findings) && (hasText(config.findings.summary) || typeof config.findings.url === 'string'))) {
-    missing('warning', 'missing-results', 'participation.results', 'The config does not say whether people will hear the results.', 'Add "participation.results", e.g. "The results will be posted on ClinicalTrials.gov."');
+    missing(
+      'warning',
+      'missing-results',
+      'participation.results',
+      'The config does not say whether people will hear the results.',
+      'Add "participation.results", e.g. "The results will be posted on ClinicalTrials.gov."',
+    );
   }
   if (!hasText(participation.costs)) {
-    missing('info', 'missing-costs', 'participation.costs', 'The config does not say what taking part costs.', 'Add "participation.costs": what the study pays for, and what insurance may be billed.');
+    missing(
+      'info',
+      'missing-costs',
+      'participation.costs',
+      'The config does not say what taking part costs.',
+      'Add "participation.costs": what the study pays for, and what insurance may be billed.',
+    );
   }
   if (!hasText(participation.risks)) {
     missing('info', 'missing-risks', 'participation.risks', 'The config does not name the main risks.', 'Add "participation.risks" in plain words.');
@@ -602,12 +647,28 @@ export function lint(config: unknown, options: LintOptions = {}): LintResult {
   const add = (finding: LintFinding) => findings.push(finding);
 
   if (!isRecord(config)) {
-    add({ severity: 'error', code: 'schema', path: '', excerpt: '', message: 'A trial config must be a JSON object.', fix: 'Start from a config such as { "schemaVersion": 1, "id": "…", … }.' });
+    add({
+      severity: 'error',
+      code: 'schema',
+      path: '',
+      excerpt: '',
+      message: 'A trial config must be a JSON object.',
+      fix: 'Start from a config such as { "schemaVersion": 1, "id": "…", … }.',
+    });
     return finish(findings, [], []);
   }
   if (options.validate !== false) {
     const result = validateConfig(config);
-    if (!result.ok) for (const problem of result.problems) add({ severity: 'error', code: 'schema', path: problem.path, excerpt: '', message: problem.message, fix: 'Fix the field as the message says; `trialkit validate` lists every schema problem.' });
+    if (!result.ok)
+      for (const problem of result.problems)
+        add({
+          severity: 'error',
+          code: 'schema',
+          path: problem.path,
+          excerpt: '',
+          message: problem.message,
+          fix: 'Fix the field as the message says; `trialkit validate` lists every schema problem.',
+        });
   }
 
   const texts = patientTexts(config);
@@ -664,7 +725,12 @@ export function lint(config: unknown, options: LintOptions = {}): LintResult {
     if (!readabilityLanguage(lang)) continue;
     const body = texts
       .filter((t) => t.lang === lang && GRADE_KINDS.includes(t.kind))
-      .map((t) => t.text.replace(REWRITE_MARKER, '').trim().replace(/([^.!?…])$/, '$1.'))
+      .map((t) =>
+        t.text
+          .replace(REWRITE_MARKER, '')
+          .trim()
+          .replace(/([^.!?…])$/, '$1.'),
+      )
       .join('\n');
     const level = readability(body, lang);
     if (!level) continue;

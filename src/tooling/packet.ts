@@ -178,7 +178,8 @@ function cardSection(config: TrialConfig, make: () => RowBuilder): PacketSection
     // The card's own wording (core/ages.ts), so the board approves exactly what patients read.
     b.translated('Ages', 'who', (t) => ageText(who, t));
     if (who.sex) b.builtIn('Sex', `card.who.sex.${who.sex}`, undefined, 'who.sex');
-    if (who.healthyVolunteers !== undefined) b.builtIn('Healthy volunteers', `card.who.healthy.${who.healthyVolunteers ? 'yes' : 'no'}`, undefined, 'who.healthyVolunteers');
+    if (who.healthyVolunteers !== undefined)
+      b.builtIn('Healthy volunteers', `card.who.healthy.${who.healthyVolunteers ? 'yes' : 'no'}`, undefined, 'who.healthyVolunteers');
   }
   const p = config.participation;
   if (p) {
@@ -207,7 +208,12 @@ function cardSection(config: TrialConfig, make: () => RowBuilder): PacketSection
   if (registry?.euCtNumber) b.builtIn('Registry link', 'card.registry.euct', { id: registry.euCtNumber }, 'registry.euCtNumber');
   if (registry?.isrctn) b.builtIn('Registry link', 'card.registry.isrctn', { id: registry.isrctn }, 'registry.isrctn');
   if (registry?.url && !registry.nctId && !registry.euCtNumber && !registry.isrctn) b.builtIn('Registry link', 'card.registry.url', undefined, 'registry.url');
-  return { id: 'card', title: 'Trial card', intro: 'What <trial-card> shows. Status, phase, ages and link texts are trialkit\'s built-in wording; the rest comes from the config.', rows: b.rows };
+  return {
+    id: 'card',
+    title: 'Trial card',
+    intro: "What <trial-card> shows. Status, phase, ages and link texts are trialkit's built-in wording; the rest comes from the config.",
+    rows: b.rows,
+  };
 }
 
 /**
@@ -224,7 +230,8 @@ function placesSection(config: TrialConfig, make: () => RowBuilder): PacketSecti
     const address = [location.city, location.region, location.postalCode, location.country].filter(Boolean).join(', ');
     b.translated(`Place ${n + 1}: ${takesVolunteers ? 'taking volunteers' : 'not taking volunteers'}`, `locations[${i}]`, (t, lang) => {
       const name = resolveTextWithLang(location.name, lang, defaultLocaleOf(config)).text;
-      const label = takesVolunteers && location.recruiting === true ? t('card.locations.recruiting') : location.recruiting === false ? t('card.locations.notRecruiting') : '';
+      const label =
+        takesVolunteers && location.recruiting === true ? t('card.locations.recruiting') : location.recruiting === false ? t('card.locations.notRecruiting') : '';
       return [name, address, label].filter(Boolean).join('\n');
     });
     const contact = location.contact;
@@ -242,7 +249,8 @@ const MODE_NOTES: Record<EnrolmentMode, string> = {
   open: 'Taking volunteers: the pre-screener asks its questions and gives one of the results below.',
   invitation: 'Joining is by invitation: the questions are asked, and every result says that joining is by invitation from the study team.',
   not_yet: 'Not open yet: the questions may be answered, and every result says plainly that the study has not started taking volunteers yet.',
-  closed: 'Not taking volunteers: the pre-screener does not start. It says in plain words that the study is not taking volunteers and offers other studies; it never shows a result.',
+  closed:
+    'Not taking volunteers: the pre-screener does not start. It says in plain words that the study is not taking volunteers and offers other studies; it never shows a result.',
 };
 
 /** What the pre-screener may say, given the study's status (core/study-status.ts `enrolmentMode`). */
@@ -319,8 +327,16 @@ export function packetFaqItems(
   generated[0]?.forEach((item, i) => {
     const per = (pick: (entry: NonNullable<(typeof generated)[number][number]>) => string) =>
       Object.fromEntries(langs.map((lang, l) => [lang, generated[l]?.[i] ? pick(generated[l]![i]!) : ''])) as LocalizedText;
-    b.text(`Topic “${item.id}”: question`, per((entry) => entry.question.text), `faq:${item.id}`);
-    b.text(`Topic “${item.id}”: answer`, per((entry) => entry.answer.map(blockText).join('\n')), `faq:${item.id}`);
+    b.text(
+      `Topic “${item.id}”: question`,
+      per((entry) => entry.question.text),
+      `faq:${item.id}`,
+    );
+    b.text(
+      `Topic “${item.id}”: answer`,
+      per((entry) => entry.answer.map(blockText).join('\n')),
+      `faq:${item.id}`,
+    );
   });
   b.text('Who pays for the study', config.funding, 'funding');
   if (config.oversight) {
@@ -368,7 +384,12 @@ function shareSection(config: TrialConfig, make: () => RowBuilder): PacketSectio
     b.same('Referral is sent to', config.referral.endpoint, 'referral.endpoint');
   }
   if (!b.rows.length) return undefined;
-  return { id: 'share', title: 'Sharing and referral', intro: 'Share texts, and the consent a person gives before their answers are sent to the study team.', rows: b.rows };
+  return {
+    id: 'share',
+    title: 'Sharing and referral',
+    intro: 'Share texts, and the consent a person gives before their answers are sent to the study team.',
+    rows: b.rows,
+  };
 }
 
 /** What the study found, as <trial-card> shows it, and the results sign-up's consent and address. */
@@ -414,7 +435,8 @@ function builtInSection(langs: readonly string[], catalogs: Readonly<Record<stri
   return {
     id: 'built-in',
     title: 'Built-in texts',
-    intro: 'trialkit\'s own interface wording that patients may see with any trial (buttons, headings, status and result messages), in each language. {name} is filled in; "one:/other:" are singular and plural forms.',
+    intro:
+      'trialkit\'s own interface wording that patients may see with any trial (buttons, headings, status and result messages), in each language. {name} is filled in; "one:/other:" are singular and plural forms.',
     rows,
   };
 }
@@ -454,7 +476,8 @@ function renderFindings(lint: LintResult): string {
   if (!lint.findings.length) return '<p class="clean">No findings: the linter found nothing to fix.</p>';
   const rows = lint.findings
     .map(
-      (f) => `<tr class="sev-${f.severity}"><td><span class="sev">${escapeHtml(f.severity)}</span></td><td><code>${escapeHtml(f.code)}</code></td><td><code>${escapeHtml(f.path || '(config)')}</code></td><td>${f.excerpt ? `<q${f.lang ? ` lang="${escapeHtml(f.lang)}"` : ''}>${escapeHtml(f.excerpt)}</q><br>` : ''}${escapeHtml(f.message)}<br><span class="fix">Fix: ${escapeHtml(f.fix)}</span></td></tr>`,
+      (f) =>
+        `<tr class="sev-${f.severity}"><td><span class="sev">${escapeHtml(f.severity)}</span></td><td><code>${escapeHtml(f.code)}</code></td><td><code>${escapeHtml(f.path || '(config)')}</code></td><td>${f.excerpt ? `<q${f.lang ? ` lang="${escapeHtml(f.lang)}"` : ''}>${escapeHtml(f.excerpt)}</q><br>` : ''}${escapeHtml(f.message)}<br><span class="fix">Fix: ${escapeHtml(f.fix)}</span></td></tr>`,
     )
     .join('\n');
   return `<table class="findings"><thead><tr><th scope="col">Severity</th><th scope="col">Rule</th><th scope="col">Where</th><th scope="col">Finding</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
@@ -513,7 +536,13 @@ export function packetSections(config: TrialConfig, langs: readonly string[], ca
     statusSection(config, make),
     eligibilitySection(config, make),
     faqRows.length
-      ? { id: 'faq', title: 'Transparency FAQ', intro: 'What <trial-faq> shows, as generated in each language (standard topics built from the transparency fields, then the config\'s own questions), followed by the source fields and the config\'s glossary.', rows: faqRows }
+      ? {
+          id: 'faq',
+          title: 'Transparency FAQ',
+          intro:
+            "What <trial-faq> shows, as generated in each language (standard topics built from the transparency fields, then the config's own questions), followed by the source fields and the config's glossary.",
+          rows: faqRows,
+        }
       : undefined,
     shareSection(config, make),
     findingsSection(config, make),

@@ -119,9 +119,7 @@ describe('UI string catalog: plurals and typography', () => {
     expect(de('eligibility.progress', { index: 2, total: 4 })).to.equal('Frage 2 von 4');
     // A Portuguese reader from Portugal gets the Brazilian strings, with Portugal's number format.
     expect(createTranslator('pt-PT')('eligibility.start.button')).to.equal('Começar');
-    expect(createTranslator('pt-PT')('card.locations.showAll', { count: 1148 })).to.equal(
-      `Mostrar todos os ${new Intl.NumberFormat('pt-PT').format(1148)} locais`,
-    );
+    expect(createTranslator('pt-PT')('card.locations.showAll', { count: 1148 })).to.equal(`Mostrar todos os ${new Intl.NumberFormat('pt-PT').format(1148)} locais`);
     expect(createTranslator('de-CH')('card.status.recruiting')).to.equal('Sucht jetzt Freiwillige');
   });
 });

@@ -60,7 +60,11 @@ describe('UI string catalog', () => {
           }
           if (NON_LATIN.includes(lang)) {
             const forms = typeof strings[key] === 'string' ? [strings[key] as string] : Object.values(strings[key] as object);
-            const words = forms.join(' ').replace(/\{\w+\}/g, '').match(/[A-Za-z][\w.@]*[A-Za-z]/g) ?? [];
+            const words =
+              forms
+                .join(' ')
+                .replace(/\{\w+\}/g, '')
+                .match(/[A-Za-z][\w.@]*[A-Za-z]/g) ?? [];
             for (const word of words) expect(LATIN_NAMES, `${lang}: ${area}.${key} has the Latin word "${word}"`).to.have.property(word);
           }
         }

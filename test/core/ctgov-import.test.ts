@@ -75,7 +75,14 @@ describe('fromClinicalTrialsGov', () => {
     const { config } = imported(await record('NCT04267848'));
     expect(config.locations).to.have.length(1148);
     const first = config.locations![0]!;
-    expect(first).to.include({ name: 'Anchorage Associates in Radiation Medicine', city: 'Anchorage', region: 'Alaska', postalCode: '98508', country: 'United States', recruiting: false });
+    expect(first).to.include({
+      name: 'Anchorage Associates in Radiation Medicine',
+      city: 'Anchorage',
+      region: 'Alaska',
+      postalCode: '98508',
+      country: 'United States',
+      recruiting: false,
+    });
     expect(first.geo).to.deep.equal({ lat: 61.21806, lon: -149.90028 });
     const withContact = config.locations!.find((l) => l.contact)!;
     expect(withContact.recruiting).to.equal(true);
@@ -106,7 +113,12 @@ describe('fromClinicalTrialsGov', () => {
     const { config } = imported(await record('NCT05147467'));
     const questions = config.eligibility!.questions;
     expect(questions).to.have.length(14);
-    expect(questions[0]).to.deep.equal({ id: 'inclusion-1', type: 'yesno', text: `${REWRITE_MARKER} Age ≥18 years old.`, eligibleIf: { q: 'inclusion-1', equals: 'yes' } });
+    expect(questions[0]).to.deep.equal({
+      id: 'inclusion-1',
+      type: 'yesno',
+      text: `${REWRITE_MARKER} Age ≥18 years old.`,
+      eligibleIf: { q: 'inclusion-1', equals: 'yes' },
+    });
     expect(questions[7]!.eligibleIf).to.deep.equal({ q: 'exclusion-1', equals: 'no' });
     expect(questions.find((q) => q.id === 'exclusion-6')!.text).to.contain('except that: Fully treated cervical carcinoma in situ;');
   });

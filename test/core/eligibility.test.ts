@@ -57,10 +57,46 @@ describe('eligibility engine', () => {
       ['multi: equals is false when none matches', { q: 'symptoms', equals: 'rash' }, false],
       ['multi: in holds when any chosen value is listed', { q: 'symptoms', in: ['rash', 'cough'] }, true],
       ['multi: in is false when none is listed', { q: 'symptoms', in: ['rash', 'pain'] }, false],
-      ['all (true)', { all: [{ q: 'smoker', equals: 'yes' }, { q: 'age', min: 18 }] }, true],
-      ['all (one false)', { all: [{ q: 'smoker', equals: 'yes' }, { q: 'age', min: 50 }] }, false],
-      ['any (one true)', { any: [{ q: 'smoker', equals: 'no' }, { q: 'age', min: 18 }] }, true],
-      ['any (none true)', { any: [{ q: 'smoker', equals: 'no' }, { q: 'age', min: 50 }] }, false],
+      [
+        'all (true)',
+        {
+          all: [
+            { q: 'smoker', equals: 'yes' },
+            { q: 'age', min: 18 },
+          ],
+        },
+        true,
+      ],
+      [
+        'all (one false)',
+        {
+          all: [
+            { q: 'smoker', equals: 'yes' },
+            { q: 'age', min: 50 },
+          ],
+        },
+        false,
+      ],
+      [
+        'any (one true)',
+        {
+          any: [
+            { q: 'smoker', equals: 'no' },
+            { q: 'age', min: 18 },
+          ],
+        },
+        true,
+      ],
+      [
+        'any (none true)',
+        {
+          any: [
+            { q: 'smoker', equals: 'no' },
+            { q: 'age', min: 50 },
+          ],
+        },
+        false,
+      ],
       ['not', { not: { q: 'smoker', equals: 'yes' } }, false],
       ['not not', { not: { not: { q: 'smoker', equals: 'yes' } } }, true],
       [
@@ -75,11 +111,58 @@ describe('eligibility engine', () => {
       ['unsure: in is unknown', { q: 'unsure', in: ['yes'] }, undefined],
       ['unsure: range is unknown', { q: 'unsure', min: 1 }, undefined],
       ['unsure: not unknown is unknown', { not: { q: 'unsure', equals: 'yes' } }, undefined],
-      ['unsure: all with a true part is unknown', { all: [{ q: 'smoker', equals: 'yes' }, { q: 'unsure', equals: 'yes' }] }, undefined],
-      ['unsure: all with a false part is false', { all: [{ q: 'smoker', equals: 'no' }, { q: 'unsure', equals: 'yes' }] }, false],
-      ['unsure: any with a true part is true', { any: [{ q: 'smoker', equals: 'yes' }, { q: 'unsure', equals: 'yes' }] }, true],
-      ['unsure: any with a false part is unknown', { any: [{ q: 'smoker', equals: 'no' }, { q: 'unsure', equals: 'yes' }] }, undefined],
-      ['unsure: not(all(false, unknown)) is true', { not: { all: [{ q: 'smoker', equals: 'no' }, { q: 'unsure', equals: 'yes' }] } }, true],
+      [
+        'unsure: all with a true part is unknown',
+        {
+          all: [
+            { q: 'smoker', equals: 'yes' },
+            { q: 'unsure', equals: 'yes' },
+          ],
+        },
+        undefined,
+      ],
+      [
+        'unsure: all with a false part is false',
+        {
+          all: [
+            { q: 'smoker', equals: 'no' },
+            { q: 'unsure', equals: 'yes' },
+          ],
+        },
+        false,
+      ],
+      [
+        'unsure: any with a true part is true',
+        {
+          any: [
+            { q: 'smoker', equals: 'yes' },
+            { q: 'unsure', equals: 'yes' },
+          ],
+        },
+        true,
+      ],
+      [
+        'unsure: any with a false part is unknown',
+        {
+          any: [
+            { q: 'smoker', equals: 'no' },
+            { q: 'unsure', equals: 'yes' },
+          ],
+        },
+        undefined,
+      ],
+      [
+        'unsure: not(all(false, unknown)) is true',
+        {
+          not: {
+            all: [
+              { q: 'smoker', equals: 'no' },
+              { q: 'unsure', equals: 'yes' },
+            ],
+          },
+        },
+        true,
+      ],
     ];
     for (const [name, condition, expected] of cases) {
       it(name, () => {
@@ -234,7 +317,15 @@ describe('eligibility engine', () => {
     it('an eligibleIf that names an earlier question is judged on both answers, three-valued', () => {
       const flow = eligibility([
         yesno('pregnant'),
-        num('age', { eligibleIf: { any: [{ q: 'age', min: 50 }, { q: 'pregnant', equals: 'no' }] }, reason: 'Not during pregnancy under 50.' }),
+        num('age', {
+          eligibleIf: {
+            any: [
+              { q: 'age', min: 50 },
+              { q: 'pregnant', equals: 'no' },
+            ],
+          },
+          reason: 'Not during pregnancy under 50.',
+        }),
       ]);
       expect(evaluateEligibility(flow, { pregnant: 'no', age: 30 }).outcome).to.equal('likely');
       expect(evaluateEligibility(flow, { pregnant: 'yes', age: 30 }).outcome).to.equal('unlikely');
@@ -276,11 +367,14 @@ describe('eligibility engine', () => {
   });
 
   describe('going back and changing an answer', () => {
-    const flow = eligibility([
-      yesno('surgery', { eligibleIf: { q: 'surgery', equals: 'yes' } }),
-      choice('weeks', ['lt4', 'gt11'], { showIf: { q: 'surgery', equals: 'yes' }, eligibleIf: { q: 'weeks', equals: 'lt4' } }),
-      yesno('treated', { eligibleIf: { q: 'treated', equals: 'no' } }),
-    ], false);
+    const flow = eligibility(
+      [
+        yesno('surgery', { eligibleIf: { q: 'surgery', equals: 'yes' } }),
+        choice('weeks', ['lt4', 'gt11'], { showIf: { q: 'surgery', equals: 'yes' }, eligibleIf: { q: 'weeks', equals: 'lt4' } }),
+        yesno('treated', { eligibleIf: { q: 'treated', equals: 'no' } }),
+      ],
+      false,
+    );
 
     it('recomputes the outcome and drops answers to questions that become hidden', () => {
       const before = evaluateEligibility(flow, { surgery: 'yes', weeks: 'gt11', treated: 'no' });
@@ -375,7 +469,13 @@ describe('eligibility engine', () => {
           }
           const q = state.next;
           const options =
-            q.type === 'yesno' ? ['yes', 'no'] : q.type === 'number' ? [q.min ?? 0, q.max ?? 100, 50] : q.type === 'multi' ? q.options!.map((o) => [o.value]) : q.options!.map((o) => o.value);
+            q.type === 'yesno'
+              ? ['yes', 'no']
+              : q.type === 'number'
+                ? [q.min ?? 0, q.max ?? 100, 50]
+                : q.type === 'multi'
+                  ? q.options!.map((o) => [o.value])
+                  : q.options!.map((o) => o.value);
           for (const value of [...options, ...(q.allowUnsure === false ? [] : [UNSURE])]) nextFrontier.push({ ...answers, [q.id]: value as never });
         }
         frontier = nextFrontier;

@@ -16,21 +16,54 @@ const answer = (items: FaqItem[], id: string) => faqItemText(item(items, id)).sl
 describe('FAQ topics (buildFaq)', () => {
   it('builds every standard topic, in order, for the lung cancer trial, with its own questions after their topics', async () => {
     const items = buildFaq(await demoConfig('lung-cancer-chemo-io'), en);
-    expect(ids(items)).to.deep.equal(['sponsor', 'approval', 'participation', 'when-start', 'placebo', 'which-group', 'payment', 'costs', 'risks', 'stopping', 'data', 'results', 'registry']);
+    expect(ids(items)).to.deep.equal([
+      'sponsor',
+      'approval',
+      'participation',
+      'when-start',
+      'placebo',
+      'which-group',
+      'payment',
+      'costs',
+      'risks',
+      'stopping',
+      'data',
+      'results',
+      'registry',
+    ]);
     expect(items.filter((i) => i.missing).map((i) => i.id)).to.deep.equal(['payment']);
     expect(item(items, 'sponsor').question.text).to.equal('Who is running this study, and who pays for it?');
-    expect(answer(items, 'sponsor')).to.contain('National Cancer Institute (NCI) runs this study.').and.contain('The U.S. National Cancer Institute pays for this study.');
+    expect(answer(items, 'sponsor'))
+      .to.contain('National Cancer Institute (NCI) runs this study.')
+      .and.contain('The U.S. National Cancer Institute pays for this study.');
     expect(answer(items, 'approval')).to.contain('NCI Central Institutional Review Board reviewed and approved this study.').and.contain('Approval does not mean');
     expect(answer(items, 'placebo')).to.contain('No one gets a placebo.').and.contain('A placebo looks like the study medicine');
     expect(answer(items, 'registry')).to.contain('NCT04267848');
-    expect(item(items, 'registry').answer).to.deep.include({ kind: 'links', items: [['https://clinicaltrials.gov/study/NCT04267848', 'See this study on ClinicalTrials.gov (NCT04267848)']] });
+    expect(item(items, 'registry').answer).to.deep.include({
+      kind: 'links',
+      items: [['https://clinicaltrials.gov/study/NCT04267848', 'See this study on ClinicalTrials.gov (NCT04267848)']],
+    });
   });
 
   it('builds the leukemia trial: honest about what is missing, its own question without a topic last', async () => {
     const config = await demoConfig('cll-apg-2575');
     delete config.participation!.results; // as the registry record has it: nothing said about results
     const items = buildFaq(config, en);
-    expect(ids(items)).to.deep.equal(['sponsor', 'approval', 'participation', 'how-taken', 'placebo', 'payment', 'costs', 'risks', 'stopping', 'data', 'results', 'registry', 'why-btk']);
+    expect(ids(items)).to.deep.equal([
+      'sponsor',
+      'approval',
+      'participation',
+      'how-taken',
+      'placebo',
+      'payment',
+      'costs',
+      'risks',
+      'stopping',
+      'data',
+      'results',
+      'registry',
+      'why-btk',
+    ]);
     expect(items.filter((i) => i.missing).map((i) => i.id)).to.deep.equal(['results']);
     expect(answer(items, 'results')).to.contain('The study team has not published this yet.').and.contain('You can ask the study team:');
     expect(item(items, 'results').answer.at(-1)).to.deep.equal({ kind: 'contact' });
@@ -51,7 +84,16 @@ describe('FAQ topics (buildFaq)', () => {
         ['From home', { text: 'Some parts can be done from home.' }],
       ],
     });
-    expect(ids(buildFaq(config, { ...en, hideMissing: true }))).to.deep.equal(['sponsor', 'approval', 'participation', 'schedule', 'placebo', 'risks', 'stopping', 'registry']);
+    expect(ids(buildFaq(config, { ...en, hideMissing: true }))).to.deep.equal([
+      'sponsor',
+      'approval',
+      'participation',
+      'schedule',
+      'placebo',
+      'risks',
+      'stopping',
+      'registry',
+    ]);
   });
 
   it('for a minimal config, says every topic is not published yet except stopping, which is always yes', () => {
@@ -67,7 +109,9 @@ describe('FAQ topics (buildFaq)', () => {
   it('writes the approval number and date, the date as people in that language write it', async () => {
     await loadLanguage('es');
     const config = minimalConfig({ oversight: { board: 'Ethics Board of Example Hospital', approvalId: 'EB-2025-014', approvedOn: '2025-03-14' } });
-    expect(answer(buildFaq(config, en), 'approval')).to.contain('Approval number: EB-2025-014.').and.contain('Approved on March 14, 2025.');
+    expect(answer(buildFaq(config, en), 'approval'))
+      .to.contain('Approval number: EB-2025-014.')
+      .and.contain('Approved on March 14, 2025.');
     const es = buildFaq(config, { lang: 'es', t: createTranslator('es') });
     expect(answer(es, 'approval')).to.contain('Número de aprobación: EB-2025-014.').and.contain('Aprobado el 14 de marzo de 2025.');
   });
@@ -92,7 +136,22 @@ describe('FAQ topics (buildFaq)', () => {
       ],
     });
     const items = buildFaq(config, en);
-    expect(ids(items)).to.deep.equal(['sponsor', 'approval', 'participation', 'placebo', 'which', 'pay', 'costs', 'risks', 'stopping', 'data', 'results', 'registry', 'parking', 'parking-2']);
+    expect(ids(items)).to.deep.equal([
+      'sponsor',
+      'approval',
+      'participation',
+      'placebo',
+      'which',
+      'pay',
+      'costs',
+      'risks',
+      'stopping',
+      'data',
+      'results',
+      'registry',
+      'parking',
+      'parking-2',
+    ]);
     expect(item(items, 'stopping').question.text).to.equal('Can I leave?');
     expect(item(items, 'pay').topic).to.equal('payment');
   });
@@ -130,7 +189,10 @@ describe('FAQ helpers', () => {
   });
 
   it('links every kind of registry number', () => {
-    const links = registryLinks({ nctId: 'NCT01234567', euCtNumber: '2023-501234-12-00', isrctn: '12345678', url: 'https://example.org/study' }, createTranslator('en'));
+    const links = registryLinks(
+      { nctId: 'NCT01234567', euCtNumber: '2023-501234-12-00', isrctn: '12345678', url: 'https://example.org/study' },
+      createTranslator('en'),
+    );
     expect(links.map(([href]) => href)).to.deep.equal([
       'https://clinicaltrials.gov/study/NCT01234567',
       'https://euclinicaltrials.eu/search-for-clinical-trials/?lang=en&EUCT=2023-501234-12-00',

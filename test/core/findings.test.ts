@@ -20,14 +20,25 @@ const FINDINGS = { summary: 'Both groups did about as well.', url: 'https://clin
 describe('findings', () => {
   describe('schema', () => {
     it('accepts summary, url, postedOn and notify, and checks each', async () => {
-      expect((await validateConfig(minimalConfig({ findings: { ...FINDINGS, notify: { endpoint: 'https://example.org/notify', consent: { en: 'I agree.', es: 'Acepto.' } } } }))).ok).to.equal(true);
+      expect(
+        (
+          await validateConfig(
+            minimalConfig({ findings: { ...FINDINGS, notify: { endpoint: 'https://example.org/notify', consent: { en: 'I agree.', es: 'Acepto.' } } } }),
+          )
+        ).ok,
+      ).to.equal(true);
       const bad = await validateConfig(
-        minimalConfig({ findings: { url: 'http://example.org/results', postedOn: '13/04/2022', notify: { endpoint: 'javascript:alert(1)', consent: '' }, sumary: 'typo' } }),
+        minimalConfig({
+          findings: { url: 'http://example.org/results', postedOn: '13/04/2022', notify: { endpoint: 'javascript:alert(1)', consent: '' }, sumary: 'typo' },
+        }),
       );
       expect(bad.ok).to.equal(false);
       const paths = bad.ok ? [] : bad.problems.map((p) => p.path);
       expect(paths).to.include.members(['findings.url', 'findings.postedOn', 'findings.notify.endpoint', 'findings.notify.consent']);
-      expect(paths.some((p) => p.startsWith('findings')), 'the typo is named').to.equal(true);
+      expect(
+        paths.some((p) => p.startsWith('findings')),
+        'the typo is named',
+      ).to.equal(true);
       expect(JSON.stringify(bad)).to.contain('sumary');
     });
   });
@@ -62,16 +73,23 @@ describe('findings', () => {
 
     it('answers from participation.results as before when there are no findings (or only a draft)', () => {
       const config = minimalConfig({ participation: { results: 'The results will be posted online.' }, findings: { summary: `${REWRITE_MARKER} draft` } });
-      expect(faqItemText(results(buildFaq(config, en)))).to.contain('The results will be posted online.').and.not.contain('draft');
+      expect(faqItemText(results(buildFaq(config, en))))
+        .to.contain('The results will be posted online.')
+        .and.not.contain('draft');
       expect(results(buildFaq(minimalConfig(), en)).missing).to.equal(true);
     });
 
     it('answers in Spanish', async () => {
       await loadLanguage('es');
       const es = { lang: 'es', t: createTranslator('es') };
-      const config = minimalConfig({ findings: { ...FINDINGS, summary: { en: 'Both groups did about as well.', es: 'A los dos grupos les fue más o menos igual.' } } });
+      const config = minimalConfig({
+        findings: { ...FINDINGS, summary: { en: 'Both groups did about as well.', es: 'A los dos grupos les fue más o menos igual.' } },
+      });
       const text = faqItemText(results(buildFaq(config, es)));
-      expect(text).to.contain('A los dos grupos les fue más o menos igual.').and.contain('Publicado el 13 de abril de 2022').and.contain('Leer los resultados completos');
+      expect(text)
+        .to.contain('A los dos grupos les fue más o menos igual.')
+        .and.contain('Publicado el 13 de abril de 2022')
+        .and.contain('Leer los resultados completos');
     });
   });
 

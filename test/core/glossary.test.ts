@@ -56,12 +56,18 @@ describe('glossary matcher (findTerms)', () => {
   it('handles empty input and terms with regular-expression characters', () => {
     expect(findTerms('', terms)).to.deep.equal([]);
     expect(findTerms('placebo', [])).to.deep.equal([]);
-    const odd: GlossaryTerm[] = [{ term: 'C++ (plus)', definition: 'x' }, { term: 'a.b', definition: 'y' }];
+    const odd: GlossaryTerm[] = [
+      { term: 'C++ (plus)', definition: 'x' },
+      { term: 'a.b', definition: 'y' },
+    ];
     expect(found('We use C++ (plus) here, not aXb.', odd)).to.deep.equal(['C++ (plus)']);
   });
 
   it('lets config terms replace built-in ones with the same term or spelling', () => {
-    const merged = mergeGlossary(terms, [{ term: 'irb', definition: 'Our board' }, { term: 'study drug', definition: 'D' }]);
+    const merged = mergeGlossary(terms, [
+      { term: 'irb', definition: 'Our board' },
+      { term: 'study drug', definition: 'D' },
+    ]);
     expect(merged.filter((entry) => entry.term.toLowerCase() === 'irb').map((entry) => entry.definition)).to.deep.equal(['Our board']);
     expect(merged.some((entry) => entry.definition === 'I')).to.equal(false);
     expect(merged).to.have.length(terms.length + 1);
@@ -70,8 +76,56 @@ describe('glossary matcher (findTerms)', () => {
 
 describe('built-in glossary (loadGlossary)', () => {
   const required: Record<string, string[]> = {
-    en: ['placebo', 'randomized', 'blinded', 'double-blind', 'control group', 'phase 1', 'phase 2', 'phase 3', 'phase 4', 'investigational', 'informed consent', 'adverse event', 'side effect', 'protocol', 'eligibility criteria', 'inclusion criteria', 'exclusion criteria', 'principal investigator', 'IRB', 'ethics committee', 'sponsor', 'biomarker', 'cohort', 'open-label', 'crossover', 'washout', 'standard of care', 'follow-up', 'endpoint'],
-    es: ['placebo', 'aleatorizado', 'doble ciego', 'grupo de control', 'fase 1', 'fase 3', 'consentimiento informado', 'evento adverso', 'efecto secundario', 'protocolo', 'criterios de inclusión', 'investigador principal', 'comité de ética', 'patrocinador', 'biomarcador', 'cohorte', 'seguimiento'],
+    en: [
+      'placebo',
+      'randomized',
+      'blinded',
+      'double-blind',
+      'control group',
+      'phase 1',
+      'phase 2',
+      'phase 3',
+      'phase 4',
+      'investigational',
+      'informed consent',
+      'adverse event',
+      'side effect',
+      'protocol',
+      'eligibility criteria',
+      'inclusion criteria',
+      'exclusion criteria',
+      'principal investigator',
+      'IRB',
+      'ethics committee',
+      'sponsor',
+      'biomarker',
+      'cohort',
+      'open-label',
+      'crossover',
+      'washout',
+      'standard of care',
+      'follow-up',
+      'endpoint',
+    ],
+    es: [
+      'placebo',
+      'aleatorizado',
+      'doble ciego',
+      'grupo de control',
+      'fase 1',
+      'fase 3',
+      'consentimiento informado',
+      'evento adverso',
+      'efecto secundario',
+      'protocolo',
+      'criterios de inclusión',
+      'investigador principal',
+      'comité de ética',
+      'patrocinador',
+      'biomarcador',
+      'cohorte',
+      'seguimiento',
+    ],
   };
 
   for (const lang of GLOSSARY_LANGUAGES) {

@@ -24,7 +24,12 @@ describe('oversized input', () => {
   });
 
   it('500 questions: a clear limit', () => {
-    const questions = Array.from({ length: 500 }, (_, i) => ({ id: `q${i}`, type: 'yesno', text: `Question ${i}?`, ...(i ? { showIf: { q: `q${i - 1}`, equals: 'yes' } } : {}) }));
+    const questions = Array.from({ length: 500 }, (_, i) => ({
+      id: `q${i}`,
+      type: 'yesno',
+      text: `Question ${i}?`,
+      ...(i ? { showIf: { q: `q${i - 1}`, equals: 'yes' } } : {}),
+    }));
     const result = validateConfig(minimalConfig({ eligibility: { questions } }));
     expect(result.ok).to.equal(false);
     if (!result.ok) expect(result.problems.find((p) => p.path === 'eligibility.questions')!.message).to.contain(`at most ${LIMITS.questions}`);

@@ -19,7 +19,7 @@ describe('localized text', () => {
     expect(resolveTextWithLang(text, 'fr', 'es')).to.deep.equal({ text: 'Hola', lang: 'es' });
     expect(resolveTextWithLang(text, 'fr')).to.deep.equal({ text: 'Hello', lang: 'en' });
     expect(resolveText({ de: 'Hallo' }, 'fr')).to.equal('Hallo');
-    expect(resolveText({ de: '' , fr: 'Salut'}, 'de')).to.equal('Salut');
+    expect(resolveText({ de: '', fr: 'Salut' }, 'de')).to.equal('Salut');
     expect(resolveText(undefined, 'en')).to.equal('');
   });
 

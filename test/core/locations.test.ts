@@ -24,7 +24,12 @@ describe('locations', () => {
   });
 
   it('sorts nearest first, keeping sites without a position last and in order', () => {
-    const sites = [site('Far', 'US', 'CA', { lat: 34, lon: -118 }), site('Unknown', 'US'), site('Near', 'US', 'NY', { lat: 40.7, lon: -74 }), site('Unknown 2', 'US')];
+    const sites = [
+      site('Far', 'US', 'CA', { lat: 34, lon: -118 }),
+      site('Unknown', 'US'),
+      site('Near', 'US', 'NY', { lat: 40.7, lon: -74 }),
+      site('Unknown 2', 'US'),
+    ];
     const sorted = sortByDistance(sites, { lat: 40.71, lon: -74.0 });
     expect(sorted.map((s) => s.location.name)).to.deep.equal(['Near', 'Far', 'Unknown', 'Unknown 2']);
     expect(sorted[0]!.km).to.be.below(2);
@@ -121,7 +126,13 @@ describe('locations', () => {
   });
 
   it('groups by country (largest first) and region (by name, no region last)', () => {
-    const sites = [site('a', 'Canada', 'Ontario'), site('b', 'United States', 'Texas'), site('c', 'United States', 'Alaska'), site('d', 'United States'), site('e', 'United States', 'Texas')];
+    const sites = [
+      site('a', 'Canada', 'Ontario'),
+      site('b', 'United States', 'Texas'),
+      site('c', 'United States', 'Alaska'),
+      site('d', 'United States'),
+      site('e', 'United States', 'Texas'),
+    ];
     const groups = groupByCountryAndRegion(sites);
     expect(groups.map((g) => [g.country, g.count])).to.deep.equal([
       ['United States', 4],

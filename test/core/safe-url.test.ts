@@ -6,7 +6,18 @@ describe('safe URLs', () => {
     expect(isWebUrl('https://example.org/a?b=c#d')).to.equal(true);
     expect(isWebUrl('http://localhost:8000/x')).to.equal(true);
     expect(isWebUrl('http://127.0.0.1/x')).to.equal(true);
-    for (const bad of ['http://example.org', 'javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', '/relative', '', 'https://', 42, null]) {
+    for (const bad of [
+      'http://example.org',
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      '/relative',
+      '',
+      'https://',
+      42,
+      null,
+    ]) {
       expect(isWebUrl(bad), String(bad)).to.equal(false);
     }
   });

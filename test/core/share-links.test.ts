@@ -123,9 +123,7 @@ describe('share links', () => {
   describe('custom targets', () => {
     it('fills {url}, {title} and {text}, each URI-encoded', () => {
       const template = 'https://forum.example.org/new-topic?title={title}&body={text}%20{url}';
-      expect(buildCustomShareUrl(template, content)).to.equal(
-        `https://forum.example.org/new-topic?title=${TITLE}&body=${TEXT}%20${ENC_URL}`,
-      );
+      expect(buildCustomShareUrl(template, content)).to.equal(`https://forum.example.org/new-topic?title=${TITLE}&body=${TEXT}%20${ENC_URL}`);
     });
 
     it('gives nothing for a template that is not https, or that a value would turn into another host', () => {

@@ -88,7 +88,15 @@ describe('validateConfig', () => {
   it('finds duplicate question ids, option values and FAQ ids', () => {
     const questions = [
       { id: 'a', type: 'yesno', text: 'A?' },
-      { id: 'a', type: 'choice', text: 'B?', options: [{ value: 'x', label: 'X' }, { value: 'x', label: 'Y' }] },
+      {
+        id: 'a',
+        type: 'choice',
+        text: 'B?',
+        options: [
+          { value: 'x', label: 'X' },
+          { value: 'x', label: 'Y' },
+        ],
+      },
     ];
     const faq = [
       { id: 'f', question: 'Q', answer: 'A' },
@@ -104,8 +112,27 @@ describe('validateConfig', () => {
     const questions = [
       { id: 'age', type: 'number', text: 'Age?', showIf: { q: 'smoker', equals: 'yes' } },
       { id: 'smoker', type: 'yesno', text: 'Smoke?', eligibleIf: { q: 'smoker', equals: 'maybe' } },
-      { id: 'kind', type: 'choice', text: 'Kind?', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }], showIf: { any: [{ q: 'agee', min: 18 }, { not: { q: 'kind', equals: 'a' } }] } },
-      { id: 'last', type: 'yesno', text: 'Last?', eligibleIf: { all: [{ q: 'kind', in: ['a', 'c'] }, { q: 'smoker', min: 1 }] } },
+      {
+        id: 'kind',
+        type: 'choice',
+        text: 'Kind?',
+        options: [
+          { value: 'a', label: 'A' },
+          { value: 'b', label: 'B' },
+        ],
+        showIf: { any: [{ q: 'agee', min: 18 }, { not: { q: 'kind', equals: 'a' } }] },
+      },
+      {
+        id: 'last',
+        type: 'yesno',
+        text: 'Last?',
+        eligibleIf: {
+          all: [
+            { q: 'kind', in: ['a', 'c'] },
+            { q: 'smoker', min: 1 },
+          ],
+        },
+      },
     ];
     const problems = problemsOf(minimalConfig({ eligibility: { questions } }));
     expect(problemAt(problems, 'eligibility.questions[0].showIf.q').message).to.contain('not asked before');

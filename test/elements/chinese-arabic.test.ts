@@ -239,7 +239,11 @@ describe('Simplified Chinese and Arabic', () => {
 
     it('pre-screener: the referral form in Arabic, with email and phone typed left to right', async () => {
       const config = minimalConfig({
-        eligibility: { questions: [{ id: 'adult', type: 'yesno', text: { en: 'Are you 18 or older?', ar: 'هل عمرك 18 سنة أو أكثر؟' }, eligibleIf: { q: 'adult', equals: 'yes' } }] },
+        eligibility: {
+          questions: [
+            { id: 'adult', type: 'yesno', text: { en: 'Are you 18 or older?', ar: 'هل عمرك 18 سنة أو أكثر؟' }, eligibleIf: { q: 'adult', equals: 'yes' } },
+          ],
+        },
         referral: { endpoint: 'https://example.org/referral', consent: { en: 'I agree.', ar: 'أوافق على إرسال بياناتي.' }, fields: ['name', 'email', 'phone'] },
       });
       const el = await render('trial-eligibility', config, { lang: 'ar', layout: 'form' }, 'هل عمرك 18 سنة أو أكثر؟');

@@ -85,13 +85,17 @@ describe('<trial-study ctgov-src>', () => {
   it('refuses a plain-http address on another site', async () => {
     await captureConsole(async () => {
       const { error } = await studyFromCtgov('http://example.org/record.json');
-      expect((await error).detail.problems[0]).to.deep.equal({ path: 'ctgov-src', message: '"http://example.org/record.json" cannot be loaded: use an https:// address or a file on this site.' });
+      expect((await error).detail.problems[0]).to.deep.equal({
+        path: 'ctgov-src',
+        message: '"http://example.org/record.json" cannot be loaded: use an https:// address or a file on this site.',
+      });
     });
   });
 
   it('prefers src over ctgov-src', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    wrapper.innerHTML = '<trial-study src="/demo/trials/cll-apg-2575.json" ctgov-src="/test/fixtures/ctgov/NCT05147467.json"><trial-card></trial-card></trial-study>';
+    wrapper.innerHTML =
+      '<trial-study src="/demo/trials/cll-apg-2575.json" ctgov-src="/test/fixtures/ctgov/NCT05147467.json"><trial-card></trial-card></trial-study>';
     const card = wrapper.querySelector('trial-card')!;
     await until(() => cardTitle(card), 'card title');
     expect(cardTitle(card)).to.equal('A study pill for leukemia (CLL) that came back');

@@ -126,7 +126,6 @@ function expectNoEnglish(el: Element) {
   expect(leftovers, `English built-in strings in <${el.localName}>`).to.deep.equal([]);
 }
 
-
 const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 

@@ -70,7 +70,10 @@ describe('lazy parts racing the person', () => {
     expect(uncaught).to.deep.equal([]);
     document.body.append(el);
     try {
-      await until(() => [...el.shadowRoot!.querySelectorAll('#a-placebo .term')].some((term) => term.textContent === 'chemotherapy'), 'built-in terms after it came back');
+      await until(
+        () => [...el.shadowRoot!.querySelectorAll('#a-placebo .term')].some((term) => term.textContent === 'chemotherapy'),
+        'built-in terms after it came back',
+      );
       expect($(el, '#a-which-group')!.hidden).to.equal(true);
       expect($(el, '#a-placebo')!.hidden).to.equal(false);
       await aTask();
@@ -82,7 +85,7 @@ describe('lazy parts racing the person', () => {
   });
 
   describe('share panels, their chunks held back', () => {
-    let chunks: typeof import('../../src/elements/trial-share/share-view.js')['panelChunks'];
+    let chunks: (typeof import('../../src/elements/trial-share/share-view.js'))['panelChunks'];
     let original: typeof chunks;
     /**
      * Holds a panel's chunk until `release` (or `fail`) is called. Its functions record what they
@@ -93,18 +96,18 @@ describe('lazy parts racing the person', () => {
       let fail!: () => void;
       const gate = new Promise<void>((resolve, reject) => ([release, fail] = [resolve, () => reject(new Error('chunk failed'))]));
       let loaded: Promise<PanelModule> | undefined;
-      const recorded = <A extends unknown[], R>(run: (...args: A) => R) => (...args: A): R => {
-        try {
-          return run(...args);
-        } catch (error) {
-          uncaught.push(String(error));
-          throw error;
-        }
-      };
+      const recorded =
+        <A extends unknown[], R>(run: (...args: A) => R) =>
+        (...args: A): R => {
+          try {
+            return run(...args);
+          } catch (error) {
+            uncaught.push(String(error));
+            throw error;
+          }
+        };
       chunks[name] = () =>
-        (loaded = gate
-          .then(() => original[name]())
-          .then((module) => ({ styles: module.styles, render: recorded(module.render), opened: recorded(module.opened) })));
+        (loaded = gate.then(() => original[name]()).then((module) => ({ styles: module.styles, render: recorded(module.render), opened: recorded(module.opened) })));
       return { release, fail, arrived: () => loaded?.catch(() => undefined) };
     }
 

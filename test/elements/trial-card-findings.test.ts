@@ -6,7 +6,10 @@ import type { FindingsNotifyDetail } from '../../src/internal/events.js';
 import { demoConfig, minimalConfig, nextEvent, shadowText, until } from '../helpers.js';
 
 const FINDINGS = {
-  summary: { en: 'The study found that people in both groups did about as well.', es: 'El estudio encontró que a las personas de los dos grupos les fue más o menos igual.' },
+  summary: {
+    en: 'The study found that people in both groups did about as well.',
+    es: 'El estudio encontró que a las personas de los dos grupos les fue más o menos igual.',
+  },
   url: 'https://clinicaltrials.gov/study/NCT02513394?tab=results',
   postedOn: '2022-04-13',
 };
@@ -122,7 +125,9 @@ describe('<trial-card> what the study found', () => {
   });
 
   it('hide="findings" leaves the section and the sign-up out (the form is not even loaded)', async () => {
-    const config = notifyConfig(`${location.origin}/__test__/referral/ok`, { findings: { ...FINDINGS, notify: notifyConfig('https://x.example').findings!.notify } });
+    const config = notifyConfig(`${location.origin}/__test__/referral/ok`, {
+      findings: { ...FINDINGS, notify: notifyConfig('https://x.example').findings!.notify },
+    });
     const el = await card(config, { hide: 'findings' });
     // The same config on a card that shows findings: once its form is in, the hidden one had its chance.
     await withForm(structuredClone(config));
@@ -146,7 +151,9 @@ describe('<trial-card> what the study found', () => {
       expect(section(el)!.querySelector('[part~="findings-summary"]')!.textContent).to.contain(summary);
       expect(section(el)!.textContent).to.contain(lang === 'en' ? 'Posted on April 13, 2022' : 'Publicado el 13 de abril de 2022');
       expect(section(el)!.querySelector<HTMLAnchorElement>('[part~="findings-link"]')!.href).to.equal(findings.url);
-      expect(section(el)!.querySelector('[part~="findings-notify"] h4')!.textContent).to.contain(lang === 'en' ? 'Tell me when results are out' : 'Avísenme cuando haya resultados');
+      expect(section(el)!.querySelector('[part~="findings-notify"] h4')!.textContent).to.contain(
+        lang === 'en' ? 'Tell me when results are out' : 'Avísenme cuando haya resultados',
+      );
       await expect(el).to.be.accessible();
     });
   }
@@ -315,7 +322,13 @@ describe('<trial-card> what the study found', () => {
     });
 
     it('is offered with published findings too (for later results), and in Spanish', async () => {
-      const el = await withForm(notifyConfig('https://x.example/notify', { status: 'active_not_recruiting', findings: { ...FINDINGS, notify: { endpoint: 'https://x.example/notify', consent: { en: 'I agree.', es: 'Estoy de acuerdo.' } } } }), { lang: 'es' });
+      const el = await withForm(
+        notifyConfig('https://x.example/notify', {
+          status: 'active_not_recruiting',
+          findings: { ...FINDINGS, notify: { endpoint: 'https://x.example/notify', consent: { en: 'I agree.', es: 'Estoy de acuerdo.' } } },
+        }),
+        { lang: 'es' },
+      );
       expect(section(el)!.textContent).to.contain('Lo que encontró el estudio').and.contain('Avísenme cuando haya resultados').and.contain('Estoy de acuerdo.');
       expect(section(el)!.textContent).not.to.contain('todavía no se han publicado');
       await expect(el).to.be.accessible();

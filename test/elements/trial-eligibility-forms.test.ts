@@ -44,8 +44,24 @@ const EVERY_TYPE = minimalConfig({
     stopOnFail: false,
     questions: [
       { id: 'adult', type: 'yesno', text: 'Are you 18 or older?', eligibleIf: { q: 'adult', equals: 'yes' } },
-      { id: 'stage', type: 'choice', text: 'Which stage is the cancer?', options: [{ value: 'early', label: 'Early' }, { value: 'late', label: 'Late' }] },
-      { id: 'symptoms', type: 'multi', text: 'Which of these do you have?', options: [{ value: 'cough', label: 'A cough' }, { value: 'pain', label: 'Pain' }] },
+      {
+        id: 'stage',
+        type: 'choice',
+        text: 'Which stage is the cancer?',
+        options: [
+          { value: 'early', label: 'Early' },
+          { value: 'late', label: 'Late' },
+        ],
+      },
+      {
+        id: 'symptoms',
+        type: 'multi',
+        text: 'Which of these do you have?',
+        options: [
+          { value: 'cough', label: 'A cough' },
+          { value: 'pain', label: 'Pain' },
+        ],
+      },
       { id: 'age', type: 'number', text: 'How old are you?', unit: 'years', min: 0, max: 120 },
     ],
   },
@@ -94,7 +110,16 @@ describe('<trial-eligibility>: the last question says “See my result”', () =
   afterEach(() => fixtureCleanup());
 
   it('Continue on every question but the last; See my result on the last', async () => {
-    const el = await mount(minimalConfig({ eligibility: { questions: [{ id: 'a', type: 'yesno', text: 'First?' }, { id: 'b', type: 'yesno', text: 'Second?' }] } }));
+    const el = await mount(
+      minimalConfig({
+        eligibility: {
+          questions: [
+            { id: 'a', type: 'yesno', text: 'First?' },
+            { id: 'b', type: 'yesno', text: 'Second?' },
+          ],
+        },
+      }),
+    );
     await start(el);
     expect(submit(el).textContent!.trim()).to.equal('Continue');
     root(el).querySelector<HTMLInputElement>('input[value="yes"]')!.click();
@@ -212,7 +237,10 @@ describe('<trial-eligibility>: the referral consent checkbox (GOV.UK layout)', (
     // The target: 44 × 44 px at least, all of it part of the label.
     expect(box.width).to.be.at.least(44);
     expect(box.height).to.be.at.least(44);
-    for (const [x, y] of [[box.left + 1, box.top + 1], [box.right - 1, box.bottom - 1]] as const) {
+    for (const [x, y] of [
+      [box.left + 1, box.top + 1],
+      [box.right - 1, box.bottom - 1],
+    ] as const) {
       expect(label.contains(root(el).elementFromPoint(x, y)), `(${x}, ${y}) is part of the label`).to.equal(true);
     }
     // A clear gap between the box drawn and the words, and the words never run under it.

@@ -216,7 +216,17 @@ describe('<trial-eligibility>: questions that are still registry drafts', () => 
     ['the question text', { text: '[REWRITE] Participants must be aged 18 years or older' }],
     ['the help', { help: { en: 'Plain help.', es: '[REWRITE] Ayuda.' } }],
     ['the reason', { reason: '[REWRITE] Age ≥ 18' }],
-    ['an option label', { type: 'choice', options: [{ value: 'a', label: 'Yes' }, { value: 'b', label: '[REWRITE] ECOG 0-1' }], eligibleIf: { q: 'q1', equals: 'a' } }],
+    [
+      'an option label',
+      {
+        type: 'choice',
+        options: [
+          { value: 'a', label: 'Yes' },
+          { value: 'b', label: '[REWRITE] ECOG 0-1' },
+        ],
+        eligibleIf: { q: 'q1', equals: 'a' },
+      },
+    ],
   ];
   for (const [where, change] of drafts) {
     it(`a marker in ${where}: asks nothing, says the questions are not ready, offers the contact`, async () => {

@@ -23,8 +23,7 @@ const root = (el: TrialEligibility) => el.shadowRoot!;
 const active = (el: TrialEligibility) => root(el).activeElement as HTMLElement | null;
 const heading = (el: TrialEligibility) => root(el).querySelector<HTMLElement>('.step');
 const text = (value: unknown, lang = 'en') => (typeof value === 'string' ? value : (value as Record<string, string>)[lang]);
-const button = (el: TrialEligibility, label: string) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
+const button = (el: TrialEligibility, label: string) => [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
 
 /** Presses Tab until `matches` is true for the focused element in the shadow root. */
 async function tabUntil(el: TrialEligibility, matches: (focused: HTMLElement) => boolean, what: string, maxPresses = 30) {
@@ -194,7 +193,10 @@ describe('<trial-eligibility>', () => {
             expect(status.textContent).to.contain(text(q.reason));
             expect(shadowText(el)).to.contain('Find other studies for');
           }
-          if (outcome === 'unsure') expect(status.querySelector('[part="reasons"]')!.textContent).to.contain(text(config.eligibility!.questions.find((q) => q.id === state.reasons[0])!.text));
+          if (outcome === 'unsure')
+            expect(status.querySelector('[part="reasons"]')!.textContent).to.contain(
+              text(config.eligibility!.questions.find((q) => q.id === state.reasons[0])!.text),
+            );
           expect(shadowText(el)).not.to.match(/you (are|qualify|have been) (eligible|diagnosed)/i);
           expect(root(el).querySelector('[part~="contact-actions"]')).to.exist;
           await expect(el).to.be.accessible();
@@ -476,7 +478,9 @@ describe('<trial-eligibility>', () => {
     });
 
     it('warns once about an unknown layout and uses steps', async () => {
-      const { warnings, result: el } = await captureConsole(() => prescreener(minimalConfig({ eligibility: { questions: [{ id: 'a', type: 'yesno', text: 'A?' }] } }), { layout: 'wizard' }));
+      const { warnings, result: el } = await captureConsole(() =>
+        prescreener(minimalConfig({ eligibility: { questions: [{ id: 'a', type: 'yesno', text: 'A?' }] } }), { layout: 'wizard' }),
+      );
       await startWithKeyboard(el);
       expect(warnings.filter((w) => w.includes('layout="wizard"')).length).to.equal(1);
       expect(root(el).querySelectorAll('fieldset').length).to.equal(1);
@@ -559,7 +563,15 @@ describe('<trial-eligibility>', () => {
         eligibility: {
           questions: [
             { id: 'adult', type: 'yesno', text: 'Are you 18 or older?', eligibleIf: { q: 'adult', equals: 'yes' } },
-            { id: 'stage', type: 'choice', text: 'Which stage?', options: [{ value: 'early', label: 'Early' }, { value: 'late', label: 'Late' }] },
+            {
+              id: 'stage',
+              type: 'choice',
+              text: 'Which stage?',
+              options: [
+                { value: 'early', label: 'Early' },
+                { value: 'late', label: 'Late' },
+              ],
+            },
           ],
         },
         referral: { endpoint, consent: 'I agree to send my answers and contact details to the study team.', fields },
@@ -684,7 +696,11 @@ describe('<trial-eligibility>', () => {
     const failures: [string, (origin: string) => string][] = [
       ['a 500 reply', (origin) => `${origin}/__test__/referral/fail`],
       ['a reply slower than the timeout', (origin) => `${origin}/__test__/referral/slow?ms=3000`],
-      ['a CORS refusal (another origin that sends no CORS headers)', (origin) => `${origin.includes('localhost') ? origin.replace('localhost', '127.0.0.1') : origin.replace('127.0.0.1', 'localhost')}/__test__/referral/ok?id=cors`],
+      [
+        'a CORS refusal (another origin that sends no CORS headers)',
+        (origin) =>
+          `${origin.includes('localhost') ? origin.replace('localhost', '127.0.0.1') : origin.replace('127.0.0.1', 'localhost')}/__test__/referral/ok?id=cors`,
+      ],
       ['a network error (nothing listening)', () => 'http://127.0.0.1:9/referral'],
     ];
     for (const [what, endpoint] of failures) {

@@ -80,7 +80,19 @@ describe('<trial-faq>', () => {
 
   it('says honestly what a sparse config does not tell, and offers the contact', async () => {
     const el = await faq(minimalConfig());
-    expect(visibleIds(el)).to.deep.equal(['sponsor', 'approval', 'participation', 'placebo', 'payment', 'costs', 'risks', 'stopping', 'data', 'results', 'registry']);
+    expect(visibleIds(el)).to.deep.equal([
+      'sponsor',
+      'approval',
+      'participation',
+      'placebo',
+      'payment',
+      'costs',
+      'risks',
+      'stopping',
+      'data',
+      'results',
+      'registry',
+    ]);
     trigger(el, 'payment').click();
     await el.updateComplete;
     const answer = panel(el, 'payment');
@@ -225,7 +237,9 @@ describe('<trial-faq>', () => {
   });
 
   it('emits trial-contact from the call, email and website actions in an answer', async () => {
-    const el = await faq(minimalConfig({ contact: { phone: '+1 555 010 0199', email: 'study@example.org', url: 'https://example.org/contact' } }), { open: 'payment' });
+    const el = await faq(minimalConfig({ contact: { phone: '+1 555 010 0199', email: 'study@example.org', url: 'https://example.org/contact' } }), {
+      open: 'payment',
+    });
     // These open the phone, the mail app or another site: never follow them in a test.
     el.shadowRoot!.addEventListener('click', (event) => event.preventDefault());
     const contacts: { trialId: string; channel: string }[] = [];
@@ -290,7 +304,7 @@ describe('<trial-faq>', () => {
     location.hash = '#faq-risks';
     await marker;
     removeEventListener('hashchange', count);
-    expect(changes).to.equal(1, 'no hashchange (no jump) when the FAQ writes the address: only the marker\'s');
+    expect(changes).to.equal(1, "no hashchange (no jump) when the FAQ writes the address: only the marker's");
   });
 
   it('filters the questions with a search box when there are more than 8, with a live count', async () => {
@@ -345,7 +359,10 @@ describe('glossary terms explained in place', () => {
 
   it('explains a term by keyboard: Tab to it, Enter opens, Escape closes and focus stays on the term', async () => {
     const el = await faq(await demoConfig('lung-cancer-chemo-io'), { open: 'which-group' });
-    const term = await until(() => [...panel(el, 'which-group').querySelectorAll<HTMLButtonElement>('.term')].find((b) => b.textContent === 'randomized'), 'a built-in glossary term');
+    const term = await until(
+      () => [...panel(el, 'which-group').querySelectorAll<HTMLButtonElement>('.term')].find((b) => b.textContent === 'randomized'),
+      'a built-in glossary term',
+    );
     expect(term.getAttribute('aria-expanded')).to.equal('false');
     expect(term.title).to.equal('What does this mean?');
     const definition = el.shadowRoot!.getElementById(term.getAttribute('aria-controls')!)!;
@@ -425,7 +442,13 @@ describe('glossary terms explained in place', () => {
   });
 
   it('uses the config glossary at once, before the built-in terms arrive', async () => {
-    const el = await faq(minimalConfig({ glossary: [{ term: 'washout', definition: 'Our own words.' }], faq: [{ id: 'w', question: 'Is there a washout?', answer: 'Yes, a washout of two weeks.' }] }), { open: 'w' });
+    const el = await faq(
+      minimalConfig({
+        glossary: [{ term: 'washout', definition: 'Our own words.' }],
+        faq: [{ id: 'w', question: 'Is there a washout?', answer: 'Yes, a washout of two weeks.' }],
+      }),
+      { open: 'w' },
+    );
     const term = panel(el, 'w').querySelector<HTMLButtonElement>('.term');
     expect(term, 'rendered in the first update').not.to.equal(null);
     term!.click();
@@ -435,7 +458,10 @@ describe('glossary terms explained in place', () => {
 
   it('matches Spanish terms in Spanish text', async () => {
     const el = await faq(await demoConfig('lung-cancer-chemo-io'), { lang: 'es', open: 'which-group' });
-    const term = await until(() => [...panel(el, 'which-group').querySelectorAll<HTMLButtonElement>('.term')].find((b) => b.textContent === 'aleatorizado'), 'a Spanish term');
+    const term = await until(
+      () => [...panel(el, 'which-group').querySelectorAll<HTMLButtonElement>('.term')].find((b) => b.textContent === 'aleatorizado'),
+      'a Spanish term',
+    );
     term.click();
     await el.updateComplete;
     expect(el.shadowRoot!.getElementById(term.getAttribute('aria-controls')!)!.textContent).to.contain('por sorteo');
@@ -477,7 +503,9 @@ describe('glossary terms explained in place', () => {
     await tabTo(card, terms[1]!);
     await sendKeys({ press: 'Enter' });
     await card.updateComplete;
-    expect(card.shadowRoot!.getElementById(terms[1]!.getAttribute('aria-controls')!)!.textContent).to.equal('An immunotherapy drug, given through a vein. It helps your immune system find and attack cancer cells.');
+    expect(card.shadowRoot!.getElementById(terms[1]!.getAttribute('aria-controls')!)!.textContent).to.equal(
+      'An immunotherapy drug, given through a vein. It helps your immune system find and attack cancer cells.',
+    );
     await expect(card).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await card.updateComplete;

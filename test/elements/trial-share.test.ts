@@ -112,7 +112,9 @@ describe('<trial-share>', () => {
   });
 
   it('takes ref from <trial-study>, and shares links exactly as they are with attribution="off"', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<trial-study ref="study-ref"><trial-share></trial-share><trial-share attribution="off"></trial-share></trial-study>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<trial-study ref="study-ref"><trial-share></trial-share><trial-share attribution="off"></trial-share></trial-study>`,
+    );
     const [on, off] = [...wrapper.querySelectorAll('trial-share')] as TrialShare[];
     (wrapper as HTMLElement & { config: unknown }).config = shareConfig();
     await until(() => on!.shadowRoot!.querySelector('[part~="network-facebook"]'), 'share links');
@@ -548,10 +550,9 @@ describe('<trial-share>', () => {
 
   it('made no request to any other origin, before or after a click', async () => {
     // Runs last in this file: every test above rendered, clicked, opened and downloaded.
-    const others = [
-      ...fetched,
-      ...performance.getEntriesByType('resource').map((entry) => entry.name),
-    ].filter((url) => new URL(url, location.href).origin !== location.origin);
+    const others = [...fetched, ...performance.getEntriesByType('resource').map((entry) => entry.name)].filter(
+      (url) => new URL(url, location.href).origin !== location.origin,
+    );
     expect(others).to.deep.equal([]);
     expect(fetched.length).to.be.above(0);
   });

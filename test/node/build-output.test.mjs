@@ -20,7 +20,11 @@ test(`dist/trialkit.js is at most ${BUDGET_KB} KB gzip`, () => {
 test('dist/trialkit.js is self-contained (no bare imports left)', () => {
   const code = read('dist/trialkit.js').toString();
   assert.doesNotMatch(code, /\bimport\s*[^(]*?from\s*["'](?![./])/);
-  assert.doesNotMatch(code, /https?:\/\/(?!clinicaltrials\.gov|euclinicaltrials\.eu|www\.isrctn\.com|www\.w3\.org|json-schema\.org)[a-z0-9.-]+\.[a-z]{2,}\//i, 'no third-party host named in the bundle');
+  assert.doesNotMatch(
+    code,
+    /https?:\/\/(?!clinicaltrials\.gov|euclinicaltrials\.eu|www\.isrctn\.com|www\.w3\.org|json-schema\.org)[a-z0-9.-]+\.[a-z]{2,}\//i,
+    'no third-party host named in the bundle',
+  );
 });
 
 test('the JSON Schema describes the config and rejects unknown fields', () => {
@@ -41,6 +45,9 @@ test('the Custom Elements Manifest lists the elements with their attributes, eve
   assert.ok(study.events.some((e) => e.name === 'trial-error'));
   const card = byTag['trial-card'];
   assert.ok(card.attributes.some((a) => a.name === 'variant'));
-  assert.ok(card.attributes.some((a) => a.name === 'src'), 'inherited attributes are listed');
+  assert.ok(
+    card.attributes.some((a) => a.name === 'src'),
+    'inherited attributes are listed',
+  );
   assert.ok(card.cssParts.some((p) => p.name === 'compensation'));
 });

@@ -35,14 +35,26 @@ describe('demo trial configs read at grade 8 or below', () => {
       const out = lint(name);
 
       test('zero lint errors', () => {
-        assert.equal(out.counts.error, 0, JSON.stringify(out.findings.filter((f) => f.severity === 'error'), null, 2));
+        assert.equal(
+          out.counts.error,
+          0,
+          JSON.stringify(
+            out.findings.filter((f) => f.severity === 'error'),
+            null,
+            2,
+          ),
+        );
       });
 
       test(`every question, help text, reason and FAQ item at grade ${TARGET} or below`, () => {
         const graded = out.textLevels.filter((level) => ANSWERING.test(level.path));
         // A finished study has no pre-screener; every other demo's questions must be among the graded texts.
         const config = JSON.parse(readFileSync(join(root, 'demo/trials', name), 'utf8'));
-        if (config.eligibility?.questions?.length) assert.ok(graded.some((level) => level.path.startsWith('eligibility.questions')), 'the questions are graded');
+        if (config.eligibility?.questions?.length)
+          assert.ok(
+            graded.some((level) => level.path.startsWith('eligibility.questions')),
+            'the questions are graded',
+          );
         const above = graded.filter((level) => level.grade > TARGET).map((level) => `${level.path}: grade ${level.grade}`);
         assert.deepEqual(above, []);
       });

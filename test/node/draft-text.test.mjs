@@ -37,7 +37,10 @@ describe('trialkit validate on an imported draft', () => {
   test('exits 1 and names each marked text by path, with the fix', () => {
     const run = cli('validate', draftFile);
     assert.equal(run.code, 1, run.stdout);
-    assert.match(run.stdout, /imported\.json: eligibility\.questions\[0\]\.text: This text is an imported draft .*\[REWRITE\].*rewrite it in plain words.*and remove \[REWRITE\]/i);
+    assert.match(
+      run.stdout,
+      /imported\.json: eligibility\.questions\[0\]\.text: This text is an imported draft .*\[REWRITE\].*rewrite it in plain words.*and remove \[REWRITE\]/i,
+    );
     const marked = draft.eligibility.questions.filter((q) => q.text.includes(REWRITE_MARKER)).length;
     assert.ok(marked > 1);
     assert.match(run.stdout, new RegExp(`✗ .*imported\\.json: ${marked} problem\\(s\\)`));
@@ -49,7 +52,10 @@ describe('trialkit validate on an imported draft', () => {
     const out = JSON.parse(run.stdout);
     assert.equal(out.ok, false);
     const expected = draft.eligibility.questions.map((q, i) => (q.text.includes(REWRITE_MARKER) ? `eligibility.questions[${i}].text` : null)).filter(Boolean);
-    assert.deepEqual(out.problems.map((p) => p.path), expected);
+    assert.deepEqual(
+      out.problems.map((p) => p.path),
+      expected,
+    );
   });
 
   test('the same config rewritten (markers removed) is valid: the marker alone failed it', () => {
@@ -99,7 +105,10 @@ describe('draft-text covers every text, not only question texts', () => {
           type: 'choice',
           text: 'How do you sleep?',
           help: m('Think of last week.'),
-          options: [{ value: 'x', label: m('Well') }, { value: 'y', label: 'Badly' }],
+          options: [
+            { value: 'x', label: m('Well') },
+            { value: 'y', label: 'Badly' },
+          ],
           eligibleIf: { q: 'a', equals: 'x' },
           reason: m('The study is for good sleepers.'),
         },

@@ -12,11 +12,22 @@ test('the manifest describes <trial-eligibility>: attributes, events and parts',
   const manifest = JSON.parse(read('custom-elements.json'));
   const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'trial-eligibility');
   assert.ok(element, 'trial-eligibility is in the manifest');
-  for (const name of ['layout', 'heading-level', 'src', 'ref']) assert.ok(element.attributes.some((a) => a.name === name), `attribute ${name}`);
+  for (const name of ['layout', 'heading-level', 'src', 'ref'])
+    assert.ok(
+      element.attributes.some((a) => a.name === name),
+      `attribute ${name}`,
+    );
   for (const name of ['trial-eligibility-start', 'trial-eligibility-step', 'trial-eligibility-complete', 'trial-referral']) {
-    assert.ok(element.events.some((e) => e.name === name), `event ${name}`);
+    assert.ok(
+      element.events.some((e) => e.name === name),
+      `event ${name}`,
+    );
   }
-  for (const name of ['progress', 'question', 'result', 'referral', 'consent']) assert.ok(element.cssParts.some((p) => p.name === name), `part ${name}`);
+  for (const name of ['progress', 'question', 'result', 'referral', 'consent'])
+    assert.ok(
+      element.cssParts.some((p) => p.name === name),
+      `part ${name}`,
+    );
 });
 
 test('the flow and the referral form are on-demand chunks that import from trialkit.js', () => {
@@ -29,6 +40,9 @@ test('the flow and the referral form are on-demand chunks that import from trial
   }
   const bundle = read('dist/trialkit.js');
   // The script-tag bundle defines <trial-eligibility> from a chunk when a page uses it; that chunk loads the flow.
-  assert.ok(chunks.some((file) => /import\("\.\/flow-[\w-]+\.js"\)/.test(read(`dist/chunks/${file}`))), 'a chunk imports the flow on demand');
+  assert.ok(
+    chunks.some((file) => /import\("\.\/flow-[\w-]+\.js"\)/.test(read(`dist/chunks/${file}`))),
+    'a chunk imports the flow on demand',
+  );
   assert.doesNotMatch(bundle, /credentials:"omit"/, 'the referral code is not in the bundle');
 });

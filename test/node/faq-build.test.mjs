@@ -16,7 +16,10 @@ test('the built-in glossary is not in dist/trialkit.js but in one chunk per lang
   const chunks = readdirSync(new URL('dist/chunks/', root)).map((name) => read(`dist/chunks/${name}`));
   assert.equal(chunks.filter((code) => code.includes(english)).length, 1, 'one English glossary chunk');
   assert.equal(chunks.filter((code) => code.includes(spanish)).length, 1, 'one Spanish glossary chunk');
-  assert.ok(chunks.every((code) => !(code.includes(english) && code.includes(spanish))), 'languages in separate chunks');
+  assert.ok(
+    chunks.every((code) => !(code.includes(english) && code.includes(spanish))),
+    'languages in separate chunks',
+  );
 });
 
 test('the Custom Elements Manifest describes <trial-faq>', () => {
@@ -24,9 +27,18 @@ test('the Custom Elements Manifest describes <trial-faq>', () => {
   const faq = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'trial-faq');
   assert.ok(faq, 'trial-faq is in the manifest');
   for (const name of ['topics', 'open', 'hide-missing', 'link-hash', 'heading-level', 'glossary']) {
-    assert.ok(faq.attributes.some((a) => a.name === name), `attribute ${name}`);
+    assert.ok(
+      faq.attributes.some((a) => a.name === name),
+      `attribute ${name}`,
+    );
   }
-  assert.deepEqual(faq.events.map((e) => e.name).filter((n) => n.startsWith('trial-faq')).sort(), ['trial-faq-feedback', 'trial-faq-open']);
+  assert.deepEqual(
+    faq.events
+      .map((e) => e.name)
+      .filter((n) => n.startsWith('trial-faq'))
+      .sort(),
+    ['trial-faq-feedback', 'trial-faq-open'],
+  );
   assert.ok(faq.cssParts.some((p) => p.name === 'term'));
 });
 

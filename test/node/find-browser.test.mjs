@@ -187,7 +187,10 @@ describe('ensureBrowser: the first step of npm test', () => {
   });
 
   test('none found and the download refused: exits 1 with the reason and the three ways out', async () => {
-    const run = await ensure({ env: { PATH: '/usr/bin:/bin' }, download: () => Promise.reject(new Error('could not reach https://storage.googleapis.com (no network?).')) });
+    const run = await ensure({
+      env: { PATH: '/usr/bin:/bin' },
+      download: () => Promise.reject(new Error('could not reach https://storage.googleapis.com (no network?).')),
+    });
     assert.equal(run.code, 1);
     assert.equal(run.downloads, 1);
     assert.match(run.stderr, /the browser tests need Chrome, Chromium or Edge, and none was found/);
@@ -240,7 +243,10 @@ describe('downloadChrome fails fast', { skip: os.platform() === 'linux' && os.ar
     const baseUrl = await serve(() => {}); // accepts, never replies
     const cacheDir = mkdtempSync(join(os.tmpdir(), 'trialkit-dl-'));
     const started = Date.now();
-    await assert.rejects(downloadChrome(cacheDir, { env: { PUPPETEER_CHROME_DOWNLOAD_BASE_URL: baseUrl }, reachMs: 300 }), /no answer from http:\/\/127\.0\.0\.1:\d+ within 0\.3 s \(no network\?\)/);
+    await assert.rejects(
+      downloadChrome(cacheDir, { env: { PUPPETEER_CHROME_DOWNLOAD_BASE_URL: baseUrl }, reachMs: 300 }),
+      /no answer from http:\/\/127\.0\.0\.1:\d+ within 0\.3 s \(no network\?\)/,
+    );
     assert.ok(Date.now() - started < 3_000, `took ${Date.now() - started} ms`);
   });
 
@@ -252,7 +258,10 @@ describe('downloadChrome fails fast', { skip: os.platform() === 'linux' && os.ar
     });
     const cacheDir = mkdtempSync(join(os.tmpdir(), 'trialkit-dl-'));
     const started = Date.now();
-    await assert.rejects(downloadChrome(cacheDir, { env: { PUPPETEER_CHROME_DOWNLOAD_BASE_URL: baseUrl }, stallMs: 400, say: () => {} }), /the download stopped for 0\.4 s/);
+    await assert.rejects(
+      downloadChrome(cacheDir, { env: { PUPPETEER_CHROME_DOWNLOAD_BASE_URL: baseUrl }, stallMs: 400, say: () => {} }),
+      /the download stopped for 0\.4 s/,
+    );
     assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
   });
 });

@@ -40,7 +40,10 @@ describe('lint covers findings', () => {
   });
 
   test('the claim rules read Spanish findings too, and the consent text is a patient text', () => {
-    const config = base({ summary: { en: 'Both groups did about as well.', es: 'El medicamento es seguro y eficaz.' }, notify: { endpoint: 'https://example.org/n', consent: 'I agree.' } });
+    const config = base({
+      summary: { en: 'Both groups did about as well.', es: 'El medicamento es seguro y eficaz.' },
+      notify: { endpoint: 'https://example.org/n', consent: 'I agree.' },
+    });
     assert.ok(at(lint(config), 'findings.summary.es').includes('claim'));
     const paths = patientTexts(config).map((t) => t.path);
     assert.ok(paths.includes('findings.summary.en') && paths.includes('findings.notify.consent'), paths.join(' '));
@@ -76,8 +79,14 @@ test('the demo study with results lints with no errors, every text at grade 8 or
   const result = lint(config);
   assert.equal(result.counts.error, 0, JSON.stringify(result.findings, null, 2));
   const justified = new Set(['missing-compensation', 'missing-data-use', 'missing-oversight', 'dev-link']);
-  assert.deepEqual(result.findings.filter((f) => f.severity === 'warning' && !justified.has(f.code)), []);
-  assert.ok(result.textLevels.filter((l) => l.words >= 10).every((l) => l.grade <= 8), JSON.stringify(result.textLevels));
+  assert.deepEqual(
+    result.findings.filter((f) => f.severity === 'warning' && !justified.has(f.code)),
+    [],
+  );
+  assert.ok(
+    result.textLevels.filter((l) => l.words >= 10).every((l) => l.grade <= 8),
+    JSON.stringify(result.textLevels),
+  );
   assert.ok(result.textLevels.some((l) => l.path === 'findings.summary.es'));
 });
 
@@ -101,7 +110,16 @@ describe('the review packet and the importer include findings', () => {
     const html = readFileSync(out, 'utf8');
     assert.match(html, /<section id="study-findings"/);
     assert.match(html, /What the study found/);
-    for (const text of ['Both groups did about as well.', 'A los dos grupos les fue más o menos igual.', 'https://example.org/results', 'I agree to send my email address.', 'Acepto enviar mi correo electrónico.', 'https://example.org/notify', 'Read the full results', 'Leer los resultados completos']) {
+    for (const text of [
+      'Both groups did about as well.',
+      'A los dos grupos les fue más o menos igual.',
+      'https://example.org/results',
+      'I agree to send my email address.',
+      'Acepto enviar mi correo electrónico.',
+      'https://example.org/notify',
+      'Read the full results',
+      'Leer los resultados completos',
+    ]) {
       assert.ok(html.includes(text), text);
     }
     // The FAQ's results topic, as generated, answers from findings.

@@ -23,7 +23,21 @@ const codes = (config, options) => lint(config, options).findings.map((f) => `${
 
 describe('readability', () => {
   test('Spanish syllables follow diphthong and hiatus rules', () => {
-    const cases = { estudio: 3, cáncer: 2, pulmón: 2, quimioterapia: 5, leer: 2, país: 2, hoy: 1, y: 1, ciudad: 2, día: 2, tratamiento: 4, inmunitario: 5, aéreo: 4 };
+    const cases = {
+      estudio: 3,
+      cáncer: 2,
+      pulmón: 2,
+      quimioterapia: 5,
+      leer: 2,
+      país: 2,
+      hoy: 1,
+      y: 1,
+      ciudad: 2,
+      día: 2,
+      tratamiento: 4,
+      inmunitario: 5,
+      aéreo: 4,
+    };
     for (const [word, count] of Object.entries(cases)) assert.equal(spanishSyllables(word), count, word);
   });
 
@@ -69,7 +83,19 @@ describe('patientTexts', () => {
     const config = base({
       title: { en: 'Sleep', es: 'Sueño' },
       locations: [{ name: 'Clinic', country: 'US' }],
-      eligibility: { questions: [{ id: 'a', type: 'choice', text: 'Q?', options: [{ value: 'x', label: { en: 'X', es: 'Equis' } }, { value: 'y', label: 'Y' }] }] },
+      eligibility: {
+        questions: [
+          {
+            id: 'a',
+            type: 'choice',
+            text: 'Q?',
+            options: [
+              { value: 'x', label: { en: 'X', es: 'Equis' } },
+              { value: 'y', label: 'Y' },
+            ],
+          },
+        ],
+      },
       referral: { endpoint: 'https://a.example.org', consent: 'I agree.', fields: ['email'] },
     });
     const texts = patientTexts(config);
@@ -99,7 +125,9 @@ describe('lint', () => {
     assert.ok(codes(base({ summary: { en: 'Sleep.', es: 'El medicamento es seguro.' } })).includes('claim@summary.es'));
     assert.ok(!codes(base({ summary: { en: 'Sleep.', es: 'El estudio quiere saber si el medicamento es seguro.' } })).includes('claim@summary.es'));
     assert.ok(!codes(base({ summary: 'There is no cure for this disease yet.' })).some((c) => c.startsWith('claim')));
-    assert.ok(!codes(base({ participation: { ...base().participation, costs: 'Your health insurance (seguro médico) may pay.' } })).some((c) => c.startsWith('claim')));
+    assert.ok(
+      !codes(base({ participation: { ...base().participation, costs: 'Your health insurance (seguro médico) may pay.' } })).some((c) => c.startsWith('claim')),
+    );
   });
 
   test('"new drug" is fine once the text says it is investigational', () => {
@@ -131,7 +159,9 @@ describe('lint', () => {
   });
 
   test('target grade is configurable; short labels are not graded', () => {
-    const config = base({ summary: 'The investigators will comprehensively evaluate participants experiencing unanticipated complications throughout the intervention period.' });
+    const config = base({
+      summary: 'The investigators will comprehensively evaluate participants experiencing unanticipated complications throughout the intervention period.',
+    });
     assert.ok(codes(config).includes('reading-grade@summary'));
     assert.ok(!codes(config, { targetGrade: 30 }).includes('reading-grade@summary'));
     assert.ok(!codes(base({ conditions: ['Chronic lymphocytic leukemia'] })).some((c) => c.startsWith('reading-grade@conditions')));
@@ -141,13 +171,25 @@ describe('lint', () => {
 
   test('missing transparency items are named by path', () => {
     const result = codes({ schemaVersion: 1, id: 'x', title: 'T', summary: 'S.', status: 'recruiting', contact: {} });
-    for (const expected of ['missing-sponsor@sponsor', 'missing-oversight@oversight', 'missing-contact@contact', 'missing-compensation@participation.compensation', 'missing-data-use@participation.data', 'missing-results@participation.results']) {
+    for (const expected of [
+      'missing-sponsor@sponsor',
+      'missing-oversight@oversight',
+      'missing-contact@contact',
+      'missing-compensation@participation.compensation',
+      'missing-data-use@participation.data',
+      'missing-results@participation.results',
+    ]) {
       assert.ok(result.includes(expected), expected);
     }
   });
 
   test('links: non-https fields and links in texts; localhost is a warning', () => {
-    const result = lint({ ...base(), sponsor: { name: 'S', url: 'http://s.example.org' }, summary: 'See javascript:alert(1).', share: { url: 'http://localhost:3000/' } });
+    const result = lint({
+      ...base(),
+      sponsor: { name: 'S', url: 'http://s.example.org' },
+      summary: 'See javascript:alert(1).',
+      share: { url: 'http://localhost:3000/' },
+    });
     const find = (code, path) => result.findings.find((f) => f.code === code && f.path === path);
     assert.equal(find('insecure-link', 'sponsor.url').severity, 'error');
     assert.equal(find('insecure-link', 'summary').severity, 'error');
@@ -180,38 +222,95 @@ describe('every language-specific rule means the same in English and Spanish', (
   const RULES = {
     'free-care': {
       flag: {
-        en: ['You will get free treatment.', 'Get free medical care at our clinic.', 'Free cancer treatment for adults.', 'The study drug is free.', 'You get the study drug for free.', 'All study tests are free of charge.'],
-        es: ['Recibirá tratamiento gratis.', 'Atención médica gratuita.', 'Tratamiento contra el cáncer gratis para adultos.', 'El medicamento del estudio es gratis.', 'Reciba gratis el tratamiento.', 'Las pruebas del estudio son gratuitas.'],
+        en: [
+          'You will get free treatment.',
+          'Get free medical care at our clinic.',
+          'Free cancer treatment for adults.',
+          'The study drug is free.',
+          'You get the study drug for free.',
+          'All study tests are free of charge.',
+        ],
+        es: [
+          'Recibirá tratamiento gratis.',
+          'Atención médica gratuita.',
+          'Tratamiento contra el cáncer gratis para adultos.',
+          'El medicamento del estudio es gratis.',
+          'Reciba gratis el tratamiento.',
+          'Las pruebas del estudio son gratuitas.',
+        ],
       },
       pass: {
-        en: ['Parking is free.', 'Free parking at the clinic.', 'We give you free transport to your visits.', 'You can park for free.', 'Transport to your tests is free.', 'Feel free to call us.', 'You will not be charged for the study drug.', 'Call our toll-free number.', 'This treatment helps you stay cancer free.'],
-        es: ['El estacionamiento es gratis.', 'Estacionamiento gratis en la clínica.', 'Transporte gratuito a sus visitas.', 'Puede estacionar gratis.', 'El transporte a sus consultas es gratis.', 'Llame gratis cuando quiera.', 'No se le cobrará el medicamento del estudio.', 'Llame a nuestro número gratuito.', 'Este tratamiento le ayuda a seguir libre de cáncer.'],
+        en: [
+          'Parking is free.',
+          'Free parking at the clinic.',
+          'We give you free transport to your visits.',
+          'You can park for free.',
+          'Transport to your tests is free.',
+          'Feel free to call us.',
+          'You will not be charged for the study drug.',
+          'Call our toll-free number.',
+          'This treatment helps you stay cancer free.',
+        ],
+        es: [
+          'El estacionamiento es gratis.',
+          'Estacionamiento gratis en la clínica.',
+          'Transporte gratuito a sus visitas.',
+          'Puede estacionar gratis.',
+          'El transporte a sus consultas es gratis.',
+          'Llame gratis cuando quiera.',
+          'No se le cobrará el medicamento del estudio.',
+          'Llame a nuestro número gratuito.',
+          'Este tratamiento le ayuda a seguir libre de cáncer.',
+        ],
       },
     },
     'new-treatment': {
       flag: {
         en: ['Try a new drug for sleep.', 'We are looking at a new cancer treatment.', 'Try a new drug. Call the study team.'],
-        es: ['Pruebe un nuevo medicamento para dormir.', 'Buscamos personas para un tratamiento nuevo contra el cáncer.', 'Pruebe un nuevo medicamento. Llame al equipo del estudio.'],
+        es: [
+          'Pruebe un nuevo medicamento para dormir.',
+          'Buscamos personas para un tratamiento nuevo contra el cáncer.',
+          'Pruebe un nuevo medicamento. Llame al equipo del estudio.',
+        ],
       },
       pass: {
         en: ['We test a new drug. It is a study drug that is not approved yet.', 'The study is for new patients.', 'A new drug that is still being tested.'],
-        es: ['Probamos un nuevo medicamento. Es un medicamento del estudio que aún no está aprobado.', 'El estudio es para pacientes nuevos.', 'Un nuevo medicamento que se está probando.'],
+        es: [
+          'Probamos un nuevo medicamento. Es un medicamento del estudio que aún no está aprobado.',
+          'El estudio es para pacientes nuevos.',
+          'Un nuevo medicamento que se está probando.',
+        ],
       },
     },
     claim: {
       flag: {
         en: ['The drug is safe and effective.', 'This treatment cures cancer.', 'It has no side effects.', 'A 100% safe treatment.', 'The pill will work for you.'],
-        es: ['El medicamento es seguro y eficaz.', 'Este tratamiento cura el cáncer.', 'No tiene efectos secundarios.', 'Un tratamiento 100% seguro.', 'La pastilla funcionará para usted.'],
+        es: [
+          'El medicamento es seguro y eficaz.',
+          'Este tratamiento cura el cáncer.',
+          'No tiene efectos secundarios.',
+          'Un tratamiento 100% seguro.',
+          'La pastilla funcionará para usted.',
+        ],
       },
       pass: {
         en: ['The study wants to learn if the drug is safe and how well it works.', 'There is no cure for this disease yet.', 'Your health insurance may pay.'],
-        es: ['El estudio quiere saber si el medicamento es seguro y qué tan bien funciona.', 'Todavía no hay cura para esta enfermedad.', 'Su seguro médico puede pagar.'],
+        es: [
+          'El estudio quiere saber si el medicamento es seguro y qué tan bien funciona.',
+          'Todavía no hay cura para esta enfermedad.',
+          'Su seguro médico puede pagar.',
+        ],
       },
     },
     hype: {
       flag: {
         en: ['An exciting study for people with asthma.', 'A promising pill for sleep.', 'An innovative study about sleep.', 'We are excited to start this study.'],
-        es: ['Un estudio emocionante para personas con asma.', 'Una pastilla prometedora para dormir.', 'Un estudio innovador sobre el sueño.', 'Estamos emocionados de empezar este estudio.'],
+        es: [
+          'Un estudio emocionante para personas con asma.',
+          'Una pastilla prometedora para dormir.',
+          'Un estudio innovador sobre el sueño.',
+          'Estamos emocionados de empezar este estudio.',
+        ],
       },
       pass: {
         en: ['The study tests a pill for sleep.', 'We promise to share the results.'],
@@ -222,7 +321,12 @@ describe('every language-specific rule means the same in English and Spanish', (
       field: 'title',
       flag: {
         en: ['Paid sleep study', 'Earn $200 in a sleep study', 'Get cash for a sleep study', 'Sleep study with gift cards'],
-        es: ['Estudio del sueño pagado', 'Gane $200 en un estudio del sueño', 'Reciba dinero en efectivo por un estudio del sueño', 'Estudio del sueño con tarjetas de regalo'],
+        es: [
+          'Estudio del sueño pagado',
+          'Gane $200 en un estudio del sueño',
+          'Reciba dinero en efectivo por un estudio del sueño',
+          'Estudio del sueño con tarjetas de regalo',
+        ],
       },
       pass: {
         en: ['A study about sleep', 'A study for people who want to gain weight', 'A study of an effective way to sleep'],
@@ -241,8 +345,24 @@ describe('every language-specific rule means the same in English and Spanish', (
     },
     urgency: {
       flag: {
-        en: ['Act now: the study is looking for people.', 'Call now to join.', 'Spots are filling fast.', 'Only 5 spots left.', 'Do not miss this study.', 'Sign up now.', 'Time is running out.'],
-        es: ['Actúe ahora: el estudio busca personas.', 'Llame ahora para participar.', 'Los lugares se llenan rápido.', 'Solo quedan 5 lugares.', 'No se pierda este estudio.', 'Regístrese ahora.', 'El tiempo se acaba.'],
+        en: [
+          'Act now: the study is looking for people.',
+          'Call now to join.',
+          'Spots are filling fast.',
+          'Only 5 spots left.',
+          'Do not miss this study.',
+          'Sign up now.',
+          'Time is running out.',
+        ],
+        es: [
+          'Actúe ahora: el estudio busca personas.',
+          'Llame ahora para participar.',
+          'Los lugares se llenan rápido.',
+          'Solo quedan 5 lugares.',
+          'No se pierda este estudio.',
+          'Regístrese ahora.',
+          'El tiempo se acaba.',
+        ],
       },
       pass: {
         en: ['Call us to learn more. Taking part is your choice.', 'There is no hurry: take your time to decide.'],
@@ -255,8 +375,16 @@ describe('every language-specific rule means the same in English and Spanish', (
         es: ['Algunas personas reciben un placebo.', 'Este estudio es para leucemia refractaria.', 'El estudio mide la eficacia.', 'Es un estudio de monoterapia.'],
       },
       pass: {
-        en: ['Some people get a placebo, a pill with no medicine in it.', 'Cancer that has spread (metastatic).', 'The study wants to learn how well the drug works.'],
-        es: ['Algunas personas reciben un placebo, una pastilla sin medicamento.', 'Cáncer que se ha extendido (metastásico).', 'El estudio quiere saber qué tan bien funciona el medicamento.'],
+        en: [
+          'Some people get a placebo, a pill with no medicine in it.',
+          'Cancer that has spread (metastatic).',
+          'The study wants to learn how well the drug works.',
+        ],
+        es: [
+          'Algunas personas reciben un placebo, una pastilla sin medicamento.',
+          'Cáncer que se ha extendido (metastásico).',
+          'El estudio quiere saber qué tan bien funciona el medicamento.',
+        ],
       },
     },
     'reading-grade': {
@@ -292,7 +420,10 @@ describe('every language-specific rule means the same in English and Spanish', (
   }
 
   test('the registry jargon the issue names is listed, with plain alternatives, in both languages', () => {
-    for (const [lang, terms] of [['en', ['refractory', 'efficacy', 'monotherapy']], ['es', ['refractario', 'eficacia', 'monoterapia']]]) {
+    for (const [lang, terms] of [
+      ['en', ['refractory', 'efficacy', 'monotherapy']],
+      ['es', ['refractario', 'eficacia', 'monoterapia']],
+    ]) {
       for (const term of terms) {
         const entry = DEFAULT_JARGON[lang].find((t) => t.term === term);
         assert.ok(entry?.plain, `${lang}: ${term}`);

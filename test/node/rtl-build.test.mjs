@@ -28,7 +28,10 @@ const PHYSICAL = [
   [/(?:^|[\s;{])(?:min-|max-)?(?:width|height)\s*:/, 'inline-size, block-size…'],
   [/\((?:min-|max-)?width\s*:/, 'a container query on inline-size'],
   // Three or four values name the left and right sides separately.
-  [/(?:^|[\s;{])(?:margin|padding|border-width|border-style|border-color|inset)\s*:\s*[^\s;{}]+\s+[^\s;{}]+\s+[^\s;{}]+/, 'margin-block / margin-inline (two values are symmetric)'],
+  [
+    /(?:^|[\s;{])(?:margin|padding|border-width|border-style|border-color|inset)\s*:\s*[^\s;{}]+\s+[^\s;{}]+\s+[^\s;{}]+/,
+    'margin-block / margin-inline (two values are symmetric)',
+  ],
 ];
 
 test('every style in src/ uses logical properties (right-to-left languages mirror by themselves)', () => {
@@ -49,10 +52,28 @@ test('every style in src/ uses logical properties (right-to-left languages mirro
 
 test('the check itself finds physical properties', () => {
   const flagged = (css) => PHYSICAL.some(([pattern]) => css.split('\n').some((line) => pattern.test(line)));
-  for (const bad of ['margin-left: 1em;', '  padding: 0 1em 0 2em;', 'margin: 0 0 1em;', 'text-align: right;', 'left: 0;', 'max-width: 3em;', '@container (max-width: 20em) {', 'border-top-left-radius: 2px;']) {
+  for (const bad of [
+    'margin-left: 1em;',
+    '  padding: 0 1em 0 2em;',
+    'margin: 0 0 1em;',
+    'text-align: right;',
+    'left: 0;',
+    'max-width: 3em;',
+    '@container (max-width: 20em) {',
+    'border-top-left-radius: 2px;',
+  ]) {
     assert.ok(flagged(bad), bad);
   }
-  for (const good of ['margin-inline-start: 1em;', 'padding: 0.5em 1em;', 'text-align: start;', 'inset-inline-start: 0;', 'max-inline-size: 3em;', 'border-radius: 50%;', 'margin: 0;', 'padding: 0; border: 0; font: inherit; color: red;']) {
+  for (const good of [
+    'margin-inline-start: 1em;',
+    'padding: 0.5em 1em;',
+    'text-align: start;',
+    'inset-inline-start: 0;',
+    'max-inline-size: 3em;',
+    'border-radius: 50%;',
+    'margin: 0;',
+    'padding: 0; border: 0; font: inherit; color: red;',
+  ]) {
     assert.ok(!flagged(good), good);
   }
 });
@@ -65,5 +86,8 @@ test('Simplified Chinese and Arabic are chunks of their own, not in the script-t
   const chunks = readdirSync(new URL('dist/chunks/', root)).map((name) => read(`dist/chunks/${name}`));
   assert.equal(chunks.filter((code) => code.includes(chinese)).length, 1, 'one Chinese chunk');
   assert.equal(chunks.filter((code) => code.includes(arabic)).length, 1, 'one Arabic chunk');
-  assert.ok(chunks.every((code) => !(code.includes(chinese) && code.includes(arabic))), 'each language in its own chunk');
+  assert.ok(
+    chunks.every((code) => !(code.includes(chinese) && code.includes(arabic))),
+    'each language in its own chunk',
+  );
 });

@@ -47,7 +47,11 @@ async function pasteIntoEmptyPage(code: string) {
   const empty = await fixture<HTMLIFrameElement>(
     html`<iframe title="empty page" width="390" height="800" srcdoc=${`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Empty</title></head><body>${code}</body></html>`}></iframe>`,
   );
-  const title = await until(() => empty.contentDocument?.querySelector('trial-card')?.shadowRoot?.querySelector('[part="title"]'), 'the card in the pasted page', 15_000);
+  const title = await until(
+    () => empty.contentDocument?.querySelector('trial-card')?.shadowRoot?.querySelector('[part="title"]'),
+    'the card in the pasted page',
+    15_000,
+  );
   return { doc: empty.contentDocument!, title };
 }
 
@@ -77,11 +81,22 @@ describe('builder: pure parts', () => {
     expect(bundleUrlFrom('https://static.example.org/tk/dist')).to.deep.equal({ ok: true, url: 'https://static.example.org/tk/dist/trialkit.js' });
     expect(bundleUrlFrom('https://static.example.org/tk/trialkit.js')).to.deep.equal({ ok: true, url: 'https://static.example.org/tk/trialkit.js' });
     expect(bundleUrlFrom('http://localhost:8000/dist/').ok).to.equal(true);
-    for (const bad of ['http://example.org/dist/', 'dist/', '//cdn.example.org/', 'javascript:alert(1)', '/a b/']) expect(bundleUrlFrom(bad).ok, bad).to.equal(false);
+    for (const bad of ['http://example.org/dist/', 'dist/', '//cdn.example.org/', 'javascript:alert(1)', '/a b/'])
+      expect(bundleUrlFrom(bad).ok, bad).to.equal(false);
   });
 
   it('a draft snippet starts with a comment saying so; a ready one does not', () => {
-    const options: SnippetOptions = { bundleUrl: '/dist/trialkit.js', elements: ['trial-card'], lang: '', theme: 'light', accent: '', networks: '', ref: '', delivery: 'inline', fileUrl: '' };
+    const options: SnippetOptions = {
+      bundleUrl: '/dist/trialkit.js',
+      elements: ['trial-card'],
+      lang: '',
+      theme: 'light',
+      accent: '',
+      networks: '',
+      ref: '',
+      delivery: 'inline',
+      fileUrl: '',
+    };
     const config = { schemaVersion: 1, id: 'x' };
     expect(buildSnippet(config, { ...options, draft: { mustFix: 3 } })).to.match(/^<!-- DRAFT: not ready for patients\. 3 must-fix findings left\./);
     expect(buildSnippet(config, options)).to.match(/^<script type="module" src="\/dist\/trialkit\.js"><\/script>/);
@@ -92,7 +107,15 @@ describe('builder: pure parts', () => {
     const yesno: QuestionShape = { id: 'adult', type: 'yesno' };
     expect(conditionFromRule(yesno, { kind: 'answers', values: ['no'] })).to.deep.equal({ q: 'adult', equals: 'yes' });
     expect(ruleFromCondition(yesno, { q: 'adult', equals: 'yes' })).to.deep.equal({ kind: 'answers', values: ['no'] });
-    const choice: QuestionShape = { id: 'smoke', type: 'choice', options: [{ value: 'never', label: 'Never' }, { value: 'past', label: 'In the past' }, { value: 'now', label: 'Now' }] };
+    const choice: QuestionShape = {
+      id: 'smoke',
+      type: 'choice',
+      options: [
+        { value: 'never', label: 'Never' },
+        { value: 'past', label: 'In the past' },
+        { value: 'now', label: 'Now' },
+      ],
+    };
     expect(conditionFromRule(choice, { kind: 'answers', values: ['now'] })).to.deep.equal({ q: 'smoke', in: ['never', 'past'] });
     expect(ruleFromCondition(choice, { q: 'smoke', in: ['never', 'past'] })).to.deep.equal({ kind: 'answers', values: ['now'] });
     const multi: QuestionShape = { ...choice, type: 'multi' };
@@ -103,17 +126,28 @@ describe('builder: pure parts', () => {
     expect(ruleFromCondition(age, { q: 'age', min: 18 })).to.deep.equal({ kind: 'range', below: 18 });
     expect(conditionFromRule(age, { kind: 'range' })).to.equal(undefined);
     // A rule the form cannot edit is kept as written.
-    expect(ruleFromCondition(yesno, { all: [{ q: 'adult', equals: 'yes' }, { q: 'age', min: 18 }] })).to.deep.equal({ kind: 'custom' });
+    expect(
+      ruleFromCondition(yesno, {
+        all: [
+          { q: 'adult', equals: 'yes' },
+          { q: 'age', min: 18 },
+        ],
+      }),
+    ).to.deep.equal({ kind: 'custom' });
     expect(ruleFromCondition(yesno, { q: 'other', equals: 'yes' })).to.deep.equal({ kind: 'custom' });
   });
 
   it('not ready while a [REWRITE] marker or a localhost address is left, whatever the linter calls it', () => {
     const config = { schemaVersion: 1, faq: [{ id: 'x', question: 'Q', answer: 'A', topic: '[REWRITE]' }] };
-    const draft = readinessOf(config, true, [{ severity: 'warning', code: 'dev-link', path: 'contact.url', excerpt: '', message: 'Development address.', fix: 'Use https.' }]);
+    const draft = readinessOf(config, true, [
+      { severity: 'warning', code: 'dev-link', path: 'contact.url', excerpt: '', message: 'Development address.', fix: 'Use https.' },
+    ]);
     expect(draft.state).to.equal('draft');
     expect(draft.mustFix.map((m) => m.path)).to.deep.equal(['contact.url', 'faq[0].topic']);
     expect(readinessOf({ schemaVersion: 1 }, true, []).state).to.equal('ready');
-    expect(readinessOf({ schemaVersion: 1 }, false, [{ severity: 'error', code: 'schema', path: 'title', excerpt: '', message: '"title" is required.', fix: '' }])).to.deep.equal({ state: 'invalid', mustFix: [{ path: 'title', message: 'Required: fill this in.' }] });
+    expect(
+      readinessOf({ schemaVersion: 1 }, false, [{ severity: 'error', code: 'schema', path: 'title', excerpt: '', message: '"title" is required.', fix: '' }]),
+    ).to.deep.equal({ state: 'invalid', mustFix: [{ path: 'title', message: 'Required: fill this in.' }] });
   });
 });
 
@@ -178,7 +212,10 @@ describe('the embed builder (demo/builder.html)', function () {
     await until(() => snippet(page), 'snippet');
     const config = JSON.parse(q<HTMLTextAreaElement>(page, '#config-text').value);
     const paused = async (what: string, says: string) => {
-      await until(() => snippet(page) === '' && readinessHeading(page).startsWith('Not ready') && q(page, '#readiness').textContent!.includes(says), `paused after ${what}`);
+      await until(
+        () => snippet(page) === '' && readinessHeading(page).startsWith('Not ready') && q(page, '#readiness').textContent!.includes(says),
+        `paused after ${what}`,
+      );
       expect(page.doc.querySelector('#preview trial-study'), `no stale preview after ${what}`).to.equal(null);
       expect(q(page, '#preview-status').textContent).to.contain('No preview');
       expect(q<HTMLButtonElement>(page, '#copy').disabled).to.equal(true);
@@ -187,7 +224,10 @@ describe('the embed builder (demo/builder.html)', function () {
     };
     type(page, '#config-text', JSON.stringify({ ...config, status: 'RECRUITING' }));
     await paused('a wrong status', 'Did you mean "recruiting"?');
-    const link = await until(() => [...page.doc.querySelectorAll<HTMLAnchorElement>('#readiness a')].find((a) => a.hash === '#f-status'), 'must-fix link to the status field');
+    const link = await until(
+      () => [...page.doc.querySelectorAll<HTMLAnchorElement>('#readiness a')].find((a) => a.hash === '#f-status'),
+      'must-fix link to the status field',
+    );
     expect(link.textContent).to.contain('Did you mean "recruiting"?');
     type(page, '#config-text', '{ "schemaVersion": 1, ');
     await paused('broken JSON', 'The JSON has a mistake');
@@ -254,7 +294,14 @@ describe('the embed builder (demo/builder.html)', function () {
     const json = JSON.parse(q<HTMLTextAreaElement>(page, '#config-text').value);
     expect(json.eligibility.questions).to.deep.equal([
       { id: 'q1', type: 'yesno', text: 'Are you 18 or older?', eligibleIf: { q: 'q1', equals: 'yes' }, reason: 'This study is only for adults.' },
-      { id: 'q2', type: 'number', text: 'How many nights a week do you sleep badly?', unit: 'nights', eligibleIf: { q: 'q2', min: 3 }, reason: 'This study is for people who sleep badly at least 3 nights a week.' },
+      {
+        id: 'q2',
+        type: 'number',
+        text: 'How many nights a week do you sleep badly?',
+        unit: 'nights',
+        eligibleIf: { q: 'q2', min: 3 },
+        reason: 'This study is for people who sleep badly at least 3 nights a week.',
+      },
     ]);
 
     // Payment in capitals, in the title: a must-fix beside the field, and a link to it above the snippet.
@@ -287,10 +334,14 @@ describe('the embed builder (demo/builder.html)', function () {
     expect(pasted.title.textContent).to.contain('A phone app to help people sleep better');
     const eligibility = pasted.doc.querySelector('trial-eligibility')!;
     const inShadow = () => eligibility.shadowRoot!;
-    const press = async (label: string) => (await until(() => [...inShadow().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label), `"${label}"`)).click();
+    const press = async (label: string) =>
+      (await until(() => [...inShadow().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label), `"${label}"`)).click();
     await press('Start');
     (await until(() => inShadow().querySelector<HTMLInputElement>('input[name="q1"][value="no"]'), 'the first question')).click();
-    const submit = await until(() => [...inShadow().querySelectorAll<HTMLButtonElement>('button')].find((b) => ['Continue', 'See my result'].includes(b.textContent!.trim())), 'Continue');
+    const submit = await until(
+      () => [...inShadow().querySelectorAll<HTMLButtonElement>('button')].find((b) => ['Continue', 'See my result'].includes(b.textContent!.trim())),
+      'Continue',
+    );
     submit.click();
     await until(() => shadowText(eligibility).includes('This study may not be right for you'), 'the result');
     expect(shadowText(eligibility)).to.contain('This study is only for adults.');
@@ -334,7 +385,10 @@ describe('the embed builder (demo/builder.html)', function () {
     type(page, '#host', '/dist/');
     const pasted = await pasteIntoEmptyPage(snippet(page));
     expect(pasted.title.textContent!.trim().length).to.be.above(0);
-    const start = await until(() => [...pasted.doc.querySelector('trial-eligibility')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start'), 'the pre-screener');
+    const start = await until(
+      () => [...pasted.doc.querySelector('trial-eligibility')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start'),
+      'the pre-screener',
+    );
     start.click();
     await until(() => shadowText(pasted.doc.querySelector('trial-eligibility')!).includes('Question 1 of 2'), 'two questions');
   });
@@ -390,7 +444,18 @@ describe('the embed builder (demo/builder.html)', function () {
     await until(() => page.doc.querySelector('#f-title'), 'the form');
     for (const input of page.doc.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('#guided input:not([type="checkbox"]), #guided textarea')) {
       if (input.id === 'f-paste-places') continue;
-      const value = input.type === 'number' ? '20' : input.type === 'email' ? 'a@example.org' : input.type === 'url' ? 'https://example.org' : input.type === 'tel' ? '+1 555 010 0199' : input.id === 'f-id' ? 'every-field' : 'Plain words.';
+      const value =
+        input.type === 'number'
+          ? '20'
+          : input.type === 'email'
+            ? 'a@example.org'
+            : input.type === 'url'
+              ? 'https://example.org'
+              : input.type === 'tel'
+                ? '+1 555 010 0199'
+                : input.id === 'f-id'
+                  ? 'every-field'
+                  : 'Plain words.';
       type(page, `#${input.id}`, value);
     }
     for (const box of page.doc.querySelectorAll<HTMLInputElement>('#guided input[type="checkbox"]')) if (!box.checked) box.click();
@@ -398,6 +463,20 @@ describe('the embed builder (demo/builder.html)', function () {
     const config = JSON.parse(q<HTMLTextAreaElement>(page, '#config-text').value);
     const result = validateConfig(config);
     expect(result.ok ? [] : result.problems).to.deep.equal([]);
-    expect(Object.keys(config).sort()).to.include.members(['title', 'summary', 'id', 'status', 'phase', 'conditions', 'who', 'participation', 'sponsor', 'funding', 'oversight', 'contact', 'share']);
+    expect(Object.keys(config).sort()).to.include.members([
+      'title',
+      'summary',
+      'id',
+      'status',
+      'phase',
+      'conditions',
+      'who',
+      'participation',
+      'sponsor',
+      'funding',
+      'oversight',
+      'contact',
+      'share',
+    ]);
   });
 });

@@ -17,10 +17,14 @@ async function hostPage(path: string, width = 390) {
 /** WCAG relative luminance contrast of two computed rgb() colours. */
 function contrast(a: string, b: string): number {
   const lum = (color: string) => {
-    const [r, g, b_] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b_] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b_!;
   };
   const [l1, l2] = [lum(a), lum(b)].sort((x, y) => y - x);

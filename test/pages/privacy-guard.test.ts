@@ -30,7 +30,9 @@ describe('privacy guard: a whole patient journey', () => {
 
     // Every request the page made, from both the wrapped APIs and Resource Timing.
     const origin = new URL(frame.src).origin;
-    const timings = win().performance.getEntriesByType('resource').map((entry) => entry.name);
+    const timings = win()
+      .performance.getEntriesByType('resource')
+      .map((entry) => entry.name);
     const wrapped = win().__privacy.requests.map((request) => request.url);
     const all = [...timings, ...wrapped];
     expect(all.length, 'the journey made the requests a page needs').to.be.greaterThan(3);

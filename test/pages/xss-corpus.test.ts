@@ -29,9 +29,7 @@ const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
 /** Calls `visit` with a setter for every string inside a JSON value. */
 function eachString(value: unknown, visit: (set: (next: string) => void, current: string) => void) {
   if (Array.isArray(value)) {
-    value.forEach((item, index) =>
-      typeof item === 'string' ? visit((next) => (value[index] = next), item) : eachString(item, visit),
-    );
+    value.forEach((item, index) => (typeof item === 'string' ? visit((next) => (value[index] = next), item) : eachString(item, visit)));
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       if (typeof item === 'string') visit((next) => ((value as Record<string, unknown>)[key] = next), item);
@@ -119,11 +117,7 @@ describe('XSS corpus through every config string and every attribute', () => {
     await captureConsole(async () => {
       for (const tag of ELEMENT_TAGS) {
         const probe = document.createElement(tag) as HTMLElement;
-        const attributes = new Set([
-          ...((probe.constructor as unknown as { observedAttributes?: string[] }).observedAttributes ?? []),
-          'lang',
-          'dir',
-        ]);
+        const attributes = new Set([...((probe.constructor as unknown as { observedAttributes?: string[] }).observedAttributes ?? []), 'lang', 'dir']);
         attributes.delete('src'); // a payload src is a fetch of a same-origin path: covered by the loader tests
         for (const payload of PAYLOADS) {
           const element = document.createElement(tag) as HTMLElement & { config?: unknown; updateComplete: Promise<unknown> };

@@ -57,7 +57,11 @@ export async function axeViolations(recipe: LoadedRecipe, element: Element): Pro
   if (!win.axe) {
     const script = recipe.doc.createElement('script');
     // The recipe pages require Trusted Types, so the test vouches for its own script URL.
-    const trustedTypes = (recipe.win as unknown as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string } } }).trustedTypes;
+    const trustedTypes = (
+      recipe.win as unknown as {
+        trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string } };
+      }
+    ).trustedTypes;
     const policy = trustedTypes?.createPolicy('recipe-test-axe', { createScriptURL: (url) => url });
     script.src = policy ? policy.createScriptURL('/node_modules/axe-core/axe.min.js') : '/node_modules/axe-core/axe.min.js';
     recipe.doc.head.append(script);

@@ -1,6 +1,7 @@
 // Test-server routes that a static file server cannot give: slow and failing replies for the
 // config loader, and the strict Content-Security-Policy header for the CSP page.
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -47,13 +48,28 @@ export const testServerMiddleware = [
         const locations = Array.from({ length: 5500 }, (_, i) => ({ name: `${filler}${i}`, country: 'X' }));
         ctx.status = 200;
         ctx.type = 'application/json';
-        ctx.body = JSON.stringify({ schemaVersion: 1, id: 'huge', title: 'Huge', summary: 'Huge', status: 'recruiting', contact: { phone: '+1 555 010 0199' }, locations });
+        ctx.body = JSON.stringify({
+          schemaVersion: 1,
+          id: 'huge',
+          title: 'Huge',
+          summary: 'Huge',
+          status: 'recruiting',
+          contact: { phone: '+1 555 010 0199' },
+          locations,
+        });
         return;
       }
       case 'wrong-type': {
         ctx.status = 200;
         ctx.type = 'text/plain';
-        ctx.body = JSON.stringify({ schemaVersion: 1, id: 'plain', title: 'Served as text/plain', summary: 'Still a valid config.', status: 'recruiting', contact: { phone: '+1 555 010 0199' } });
+        ctx.body = JSON.stringify({
+          schemaVersion: 1,
+          id: 'plain',
+          title: 'Served as text/plain',
+          summary: 'Still a valid config.',
+          status: 'recruiting',
+          contact: { phone: '+1 555 010 0199' },
+        });
         return;
       }
       case 'redirect-away':

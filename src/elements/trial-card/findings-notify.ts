@@ -77,12 +77,14 @@ export class NotifyForm {
     return html`<div class="notify" part="findings-notify">
       ${staticHtml`<${tag} class="notify-heading" tabindex="-1">${t('notify.heading')}</${tag}>`}
       <p role="status" class=${status === 'failed' ? 'error-message' : ''}>${message}</p>
-      ${status === 'sent'
-        ? nothing
-        : html`<p>${t('notify.intro')}</p>
+      ${
+        status === 'sent'
+          ? nothing
+          : html`<p>${t('notify.intro')}</p>
             <form novalidate @submit=${this.submit} @input=${this.keep} @change=${this.keep}>
-              ${entries.length
-                ? html`<div class="error-summary" tabindex="-1">
+              ${
+                entries.length
+                  ? html`<div class="error-summary" tabindex="-1">
                     <div role="alert">
                       <p><strong>${t('notify.error.title')}</strong></p>
                       <ul>
@@ -90,7 +92,8 @@ export class NotifyForm {
                       </ul>
                     </div>
                   </div>`
-                : nothing}
+                  : nothing
+              }
               <div class="field ${errors.email ? 'error' : ''}">
                 <label for="notify-email">${t('notify.email')}</label>
                 ${this.errorMessage('email')}
@@ -122,7 +125,8 @@ export class NotifyForm {
                 >
               </div>
               <button class="button" part="button" ?disabled=${status === 'sending'}>${t('notify.send')}</button>
-            </form>`}
+            </form>`
+      }
     </div>`;
   }
 

@@ -8,7 +8,16 @@ import { PHASES } from '../../core/constants.js';
 import type { TrialConfig } from '../../core/schema.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import { heading, headingLevels } from '../../internal/heading.js';
-import { canSortPlaces, locateAndOrder, placeListStyles, placesOf, renderPlaces, renderSortControl, type LocatingState, type PlaceListHost } from '../../internal/place-list.js';
+import {
+  canSortPlaces,
+  locateAndOrder,
+  placeListStyles,
+  placesOf,
+  renderPlaces,
+  renderSortControl,
+  type LocatingState,
+  type PlaceListHost,
+} from '../../internal/place-list.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import { cardStyles } from './trial-card.styles.js';
 import { emit } from '../../internal/events.js';
@@ -121,7 +130,6 @@ export class TrialCard extends TrialElement {
   private get levels() {
     return headingLevels(this.headingLevel, 2);
   }
-
 
   protected override renderTrial(config: TrialConfig) {
     const hidden = this.hidden_;
@@ -239,9 +247,10 @@ export class TrialCard extends TrialElement {
       this.t('card.heading.locations'),
       html`${renderSortControl(this.locating, () => this.sortByDistance(), t, canSortPlaces(config))}
         ${renderPlaces(this.sortedPlaces ?? ordered, this.placeHost(), { limit: listAll ? total : FIRST_SITES, subheading })}
-        ${listAll
-          ? nothing
-          : html`<button
+        ${
+          listAll
+            ? nothing
+            : html`<button
                 type="button"
                 class="link-button show-all"
                 aria-expanded=${this.showAllSites ? 'true' : 'false'}
@@ -252,7 +261,8 @@ export class TrialCard extends TrialElement {
               </button>
               <div id="all-sites" class="all-sites" ?hidden=${!this.showAllSites}>
                 ${this.showAllSites ? this.renderGroupedSites(ordered) : nothing}
-              </div>`}`,
+              </div>`
+        }`,
     );
   }
 
@@ -335,11 +345,13 @@ export class TrialCard extends TrialElement {
       this.t('card.heading.sponsor'),
       html`<p class="sponsor">
         ${showLogo ? html`<img class="logo" src=${logoSrc} alt=${this.plain(sponsor.logo?.alt)} referrerpolicy="no-referrer" />` : nothing}
-        ${url
-          ? html`<a href=${url} target="_blank" rel="noopener noreferrer"
+        ${
+          url
+            ? html`<a href=${url} target="_blank" rel="noopener noreferrer"
               >${this.text(sponsor.name)}<span class="visually-hidden"> ${this.t('common.newTab')}</span></a
             >`
-          : this.text(sponsor.name)}
+            : this.text(sponsor.name)
+        }
       </p>`,
     );
   }

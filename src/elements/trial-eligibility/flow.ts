@@ -136,15 +136,21 @@ export class EligibilityFlow {
         ><span class="label">${label}</span></label
       >`;
     const choices: [string, unknown][] =
-      q.type === 'yesno' ? [['yes', t('eligibility.yes')], ['no', t('eligibility.no')]] : (q.options ?? []).map((o) => [o.value, this.host.text(o.label)]);
+      q.type === 'yesno'
+        ? [
+            ['yes', t('eligibility.yes')],
+            ['no', t('eligibility.no')],
+          ]
+        : (q.options ?? []).map((o) => [o.value, this.host.text(o.label)]);
     return html`<div class="question ${error ? 'error' : ''}" part="question">
       <fieldset aria-describedby=${[multi ? `hint-${id}` : '', error ? `error-${id}` : ''].join(' ').trim() || nothing}>
         <legend>${step ? this.host.heading(legend) : legend}</legend>
         ${multi ? html`<p class="hint" id="hint-${id}">${t('eligibility.multiHint')}</p>` : nothing}
         ${q.help ? html`<details part="help"><summary>${t('eligibility.help')}</summary><p>${this.host.text(q.help)}</p></details>` : nothing}
         ${this.errorMessage(`error-${id}`, error)}
-        ${q.type === 'number'
-          ? html`<div class="number-row">
+        ${
+          q.type === 'number'
+            ? html`<div class="number-row">
               <input
                 class="text number"
                 part="input"
@@ -158,12 +164,15 @@ export class EligibilityFlow {
                 .value=${typeof answer === 'number' ? String(answer) : ''}
               /><span class="unit" id="unit-${id}">${q.unit ? this.host.text(q.unit) : nothing}</span>
             </div>`
-          : choices.map(([value, label]) => option(value, label, Array.isArray(answer) ? answer.includes(value) : answer === value))}
-        ${q.allowUnsure === false
-          ? nothing
-          : // The same control on every question type: "or", then an "I'm not sure" box that clears the other answers.
-            html`<p class="or">${t('eligibility.or')}</p>
-              ${option(UNSURE_VALUE, t('eligibility.unsure'), answer === UNSURE, 'checkbox')}`}
+            : choices.map(([value, label]) => option(value, label, Array.isArray(answer) ? answer.includes(value) : answer === value))
+        }
+        ${
+          q.allowUnsure === false
+            ? nothing
+            : // The same control on every question type: "or", then an "I'm not sure" box that clears the other answers.
+              html`<p class="or">${t('eligibility.or')}</p>
+              ${option(UNSURE_VALUE, t('eligibility.unsure'), answer === UNSURE, 'checkbox')}`
+        }
       </fieldset>
     </div>`;
   }
@@ -198,19 +207,23 @@ export class EligibilityFlow {
     // Only an open study may hear "you may be able to take part"; otherwise the answers merely match.
     const match = outcome === 'likely' && mode !== 'open';
     return html`${this.host.heading(t(match ? 'eligibility.likely.match.heading' : `eligibility.${outcome}.heading`))}
-      ${mode === 'not_yet' || mode === 'invitation'
-        ? html`<p class="notice"><strong>${t(mode === 'not_yet' ? 'eligibility.notYet.note' : 'eligibility.invitation.note')}</strong></p>`
-        : nothing}
+      ${
+        mode === 'not_yet' || mode === 'invitation'
+          ? html`<p class="notice"><strong>${t(mode === 'not_yet' ? 'eligibility.notYet.note' : 'eligibility.invitation.note')}</strong></p>`
+          : nothing
+      }
       <p>${t(match ? 'eligibility.likely.match.body' : `eligibility.${outcome}.body`)}</p>
-      ${outcome === 'likely'
-        ? nothing
-        : html`<ul part="reasons">
+      ${
+        outcome === 'likely'
+          ? nothing
+          : html`<ul part="reasons">
             ${reasons.map((id) => {
               const q = this.config.eligibility!.questions.find((question) => question.id === id)!;
               // Unsure: what to ask the team about. Unlikely: the config's reason, or the question itself.
               return html`<li>${this.host.text(outcome === 'unlikely' && q.reason ? q.reason : q.text)}</li>`;
             })}
-          </ul>`}`;
+          </ul>`
+      }`;
   }
 
   private renderNextSteps(state: EligibilityState, restart: unknown) {

@@ -55,9 +55,10 @@ export class ReferralForm {
     return html`<section part="referral">
       ${this.host.heading(t('eligibility.referral.heading'))}
       <p role="status" class=${status === 'failed' ? 'error-message' : ''}>${message}</p>
-      ${status === 'sent'
-        ? nothing
-        : html`<p>${t('eligibility.referral.intro')}</p>
+      ${
+        status === 'sent'
+          ? nothing
+          : html`<p>${t('eligibility.referral.intro')}</p>
             <form novalidate @submit=${this.submit} @input=${this.keep}>
               ${this.host.errorSummary(errors)} ${this.referral.fields.map((name) => this.field(name))}
               <div class="field ${errors.consent ? 'question error' : ''}">
@@ -68,7 +69,8 @@ export class ReferralForm {
                 >
               </div>
               <button class="button" part="button" ?disabled=${status === 'sending'}>${t('eligibility.referral.send')}</button>
-            </form>`}
+            </form>`
+      }
     </section>`;
   }
 

@@ -195,9 +195,11 @@ export class TrialEligibility extends TrialElement {
         <p><strong>${t('eligibility.start.private')}</strong></p>
         ${config.eligibility!.questions.some((q) => q.allowUnsure !== false) ? html`<p>${t('eligibility.start.unsure')}</p>` : nothing}
         <p class="muted">${t('eligibility.notAdvice')}</p>
-        ${this.formLayout
-          ? flow?.render(restart)
-          : html`<div class="buttons"><button type="button" class="button" part="button" @click=${this.start}>${t('eligibility.start.button')}</button></div>`}`;
+        ${
+          this.formLayout
+            ? flow?.render(restart)
+            : html`<div class="buttons"><button type="button" class="button" part="button" @click=${this.start}>${t('eligibility.start.button')}</button></div>`
+        }`;
     }
     // The status region is always there, so screen readers announce the result when it appears.
     return html`<div class="panel" part="eligibility">

@@ -211,18 +211,24 @@ export class TrialFaq extends TrialElement {
     return html`<section class="faq panel" part="faq" aria-labelledby="faq-title">
       ${heading(this.levels.title, t('faq.title'), 'faq-title', 'title')}
       <div class="toolbar" part="toolbar">
-        ${searchable
-          ? html`<label>${t('faq.search')}<input type="search" part="search" .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} /></label>`
-          : nothing}
-        ${visible.length
-          ? html`<button type="button" class="button secondary" part="toggle-all" @click=${() => (this.opened = new Set(allOpen ? [] : [...this.opened, ...visible.map((item) => item.id)]))}>
+        ${
+          searchable
+            ? html`<label>${t('faq.search')}<input type="search" part="search" .value=${this.query} @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} /></label>`
+            : nothing
+        }
+        ${
+          visible.length
+            ? html`<button type="button" class="button secondary" part="toggle-all" @click=${() => (this.opened = new Set(allOpen ? [] : [...this.opened, ...visible.map((item) => item.id)]))}>
               ${t(allOpen ? 'faq.collapseAll' : 'faq.expandAll')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${searchable
-        ? html`<p class="count" part="count" role="status">${this.query.trim() ? (visible.length ? t('faq.matches', { count: visible.length }) : t('faq.noMatches')) : ''}</p>`
-        : nothing}
+      ${
+        searchable
+          ? html`<p class="count" part="count" role="status">${this.query.trim() ? (visible.length ? t('faq.matches', { count: visible.length }) : t('faq.noMatches')) : ''}</p>`
+          : nothing
+      }
       ${this.items.map((item) => this.renderItem(item, visible.includes(item)))}
     </section>`;
   }

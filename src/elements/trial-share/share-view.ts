@@ -173,9 +173,11 @@ export class ShareView {
       </ul>
       ${rest.length ? html`<ul id="more" class="list" part="list" ?hidden=${!this.moreOpen}>${rest.map((name) => this.item(name))}</ul>` : nothing}
       <p class="status" part="status" role="status">${this.status}</p>
-      ${this.copyFallback
-        ? html`<p class="field" part="copy-field"><label for="link">${t('share.link')}</label><input id="link" dir="ltr" readonly .value=${this.link('copy')} /></p>`
-        : nothing}
+      ${
+        this.copyFallback
+          ? html`<p class="field" part="copy-field"><label for="link">${t('share.link')}</label><input id="link" dir="ltr" readonly .value=${this.link('copy')} /></p>`
+          : nothing
+      }
       ${module ? module.render(this.panelHost()) : nothing}
     </div>`;
   }

@@ -33,9 +33,11 @@ export const eligibility: Messages<'eligibility'> = {
   'error.tooHigh': 'Geben Sie eine Zahl ein, die {max} oder kleiner ist.',
 
   'likely.heading': 'Vielleicht können Sie mitmachen',
-  'likely.body': 'Ihre Antworten passen zu dem, was diese Studie sucht. Der nächste Schritt ist ein Gespräch mit dem Studienteam. Das Team stellt Ihnen weitere Fragen. So finden Sie heraus, ob die Studie zu Ihnen passt.',
+  'likely.body':
+    'Ihre Antworten passen zu dem, was diese Studie sucht. Der nächste Schritt ist ein Gespräch mit dem Studienteam. Das Team stellt Ihnen weitere Fragen. So finden Sie heraus, ob die Studie zu Ihnen passt.',
   'unsure.heading': 'Das Studienteam kann Ihnen mehr sagen',
-  'unsure.body': 'Bei einigen Antworten waren Sie nicht sicher. Das ist in Ordnung. Das Studienteam hilft Ihnen, es herauszufinden. Sie können das Team hierzu fragen:',
+  'unsure.body':
+    'Bei einigen Antworten waren Sie nicht sicher. Das ist in Ordnung. Das Studienteam hilft Ihnen, es herauszufinden. Sie können das Team hierzu fragen:',
   'unlikely.heading': 'Diese Studie passt vielleicht nicht zu Ihnen',
   'unlikely.body': 'Nach Ihren Antworten können Sie vielleicht nicht bei dieser Studie mitmachen, weil:',
   'unlikely.answer': 'Ihre Antwort auf „{question}“',
@@ -44,7 +46,8 @@ export const eligibility: Messages<'eligibility'> = {
   'places.heading': 'Orte der Studie',
 
   'referral.heading': 'Das Studienteam bitten, sich bei Ihnen zu melden',
-  'referral.intro': 'Sie können Ihre Antworten und Ihre Kontaktdaten an das Studienteam schicken. Die Daten werden nur geschickt, wenn Sie unten das Kästchen ankreuzen und auf „Senden“ drücken.',
+  'referral.intro':
+    'Sie können Ihre Antworten und Ihre Kontaktdaten an das Studienteam schicken. Die Daten werden nur geschickt, wenn Sie unten das Kästchen ankreuzen und auf „Senden“ drücken.',
   'referral.name': 'Ihr Name',
   'referral.email': 'E-Mail-Adresse',
   'referral.phone': 'Telefonnummer',
@@ -60,8 +63,10 @@ export const eligibility: Messages<'eligibility'> = {
   'referral.error.consent': 'Kreuzen Sie das Kästchen an, wenn Sie Ihre Daten schicken möchten.',
   'referral.send': 'Senden',
   'referral.sending': 'Wird gesendet …',
-  'referral.failed': 'Wir konnten Ihre Daten nicht senden. Es ist nichts verloren gegangen. Prüfen Sie Ihre Internetverbindung und drücken Sie noch einmal auf „Senden“. Oder melden Sie sich selbst beim Studienteam.',
-  'referral.sent': 'Ihre Daten wurden gesendet. Jemand vom Studienteam meldet sich bei Ihnen, um über die Studie zu sprechen. Ob Sie mitmachen, entscheiden immer Sie.',
+  'referral.failed':
+    'Wir konnten Ihre Daten nicht senden. Es ist nichts verloren gegangen. Prüfen Sie Ihre Internetverbindung und drücken Sie noch einmal auf „Senden“. Oder melden Sie sich selbst beim Studienteam.',
+  'referral.sent':
+    'Ihre Daten wurden gesendet. Jemand vom Studienteam meldet sich bei Ihnen, um über die Studie zu sprechen. Ob Sie mitmachen, entscheiden immer Sie.',
 
   // Status rule, draft questions, named form errors, other studies.
   draft: 'Diese Fragen sind noch nicht fertig. Fragen Sie das Studienteam, ob Sie mitmachen können.',

@@ -24,7 +24,8 @@ export const faq: Messages<'faq'> = {
     'Eine Ethikkommission ist eine Gruppe aus Ärztinnen und Ärzten, anderen Fachleuten und Menschen aus der Bevölkerung. Sie prüft, ob eine Studie fair ist und die Menschen in der Studie schützt. Die Genehmigung heißt nicht, dass die Behandlung wirkt oder sicher ist.',
   'a.placeboMeans': 'Ein Placebo sieht aus wie das Medikament der Studie. Es ist aber kein Medikament darin. So sieht man, ob das Medikament wirklich wirkt.',
   'a.risksAsk': 'Bevor Sie zustimmen, muss Ihnen das Studienteam die Risiken erklären.',
-  'a.stopping': 'Ja. Ob Sie mitmachen, entscheiden Sie selbst. Sie können jederzeit aufhören. Sie müssen keinen Grund nennen. Wenn Sie aufhören, ändert das nichts an Ihrer üblichen Behandlung bei Ihren Ärztinnen und Ärzten.',
+  'a.stopping':
+    'Ja. Ob Sie mitmachen, entscheiden Sie selbst. Sie können jederzeit aufhören. Sie müssen keinen Grund nennen. Wenn Sie aufhören, ändert das nichts an Ihrer üblichen Behandlung bei Ihren Ärztinnen und Ärzten.',
   'a.stoppingTell': 'Sagen Sie dem Studienteam Bescheid, wenn Sie aufhören möchten. Dann kann das Team Ihnen helfen, sicher aufzuhören.',
   'a.registry': 'In einem öffentlichen Register kann jeder die offiziellen Angaben zu einer Studie lesen.',
   missing: 'Das Studienteam hat dazu noch nichts veröffentlicht.',

@@ -46,7 +46,8 @@ export const eligibility = {
   'error.tooHigh': 'Enter a number that is {max} or less.',
 
   'likely.heading': 'You may be able to take part',
-  'likely.body': 'Your answers match what this study is looking for. The next step is to talk with the study team. They will ask more questions to check if the study is right for you.',
+  'likely.body':
+    'Your answers match what this study is looking for. The next step is to talk with the study team. They will ask more questions to check if the study is right for you.',
   'likely.match.heading': 'Your answers match this study',
   'likely.match.body': 'Your answers match what this study is looking for.',
   'unsure.heading': 'The study team can tell you more',

@@ -23,7 +23,8 @@ export const faq = {
     'An ethics board is a group of doctors, other experts and members of the public. They check that a study is fair and protects the people in it. Approval does not mean that the treatment works or is safe.',
   'a.placeboMeans': 'A placebo looks like the study medicine but has no medicine in it. It helps show whether the medicine really works.',
   'a.risksAsk': 'Before you agree to take part, the study team must explain the risks to you.',
-  'a.stopping': 'Yes. Taking part is your choice. You can stop at any time, for any reason. Leaving the study does not change the usual care you get from your doctors.',
+  'a.stopping':
+    'Yes. Taking part is your choice. You can stop at any time, for any reason. Leaving the study does not change the usual care you get from your doctors.',
   'a.stoppingTell': 'Tell the study team if you want to stop, so they can help you stop safely.',
   'a.registry': 'Anyone can read the official details of a study in a public listing.',
   missing: 'The study team has not published this yet.',

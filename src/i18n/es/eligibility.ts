@@ -33,7 +33,8 @@ export const eligibility: Messages<'eligibility'> = {
   'error.tooHigh': 'Escriba un número de {max} o menos.',
 
   'likely.heading': 'Es posible que pueda participar',
-  'likely.body': 'Sus respuestas coinciden con lo que busca este estudio. El siguiente paso es hablar con el equipo del estudio. Le harán más preguntas para ver si el estudio es adecuado para usted.',
+  'likely.body':
+    'Sus respuestas coinciden con lo que busca este estudio. El siguiente paso es hablar con el equipo del estudio. Le harán más preguntas para ver si el estudio es adecuado para usted.',
   'unsure.heading': 'El equipo del estudio puede decirle más',
   'unsure.body': 'No estaba seguro de algunas respuestas. No hay problema. El equipo del estudio puede ayudarle a averiguarlo. Puede preguntarles sobre:',
   'unlikely.heading': 'Es posible que este estudio no sea para usted',
@@ -60,7 +61,8 @@ export const eligibility: Messages<'eligibility'> = {
   'referral.error.consent': 'Marque la casilla si está de acuerdo en enviar sus datos.',
   'referral.send': 'Enviar',
   'referral.sending': 'Enviando…',
-  'referral.failed': 'No pudimos enviar sus datos. No se perdió nada: revise su conexión a internet y presione “Enviar” otra vez, o contacte usted mismo al equipo del estudio.',
+  'referral.failed':
+    'No pudimos enviar sus datos. No se perdió nada: revise su conexión a internet y presione “Enviar” otra vez, o contacte usted mismo al equipo del estudio.',
   'referral.sent': 'Sus datos se enviaron. Alguien del equipo del estudio le contactará para hablar sobre el estudio. Participar siempre es su decisión.',
 
   // Status rule, draft questions, named form errors, other studies.

@@ -24,7 +24,8 @@ export const faq: Messages<'faq'> = {
     'Un comité de ética es un grupo de médicos, otros expertos y personas de la comunidad. Revisan que un estudio sea justo y proteja a quienes participan. La aprobación no significa que el tratamiento funcione ni que sea seguro.',
   'a.placeboMeans': 'Un placebo se ve igual al medicamento del estudio, pero no tiene medicamento. Ayuda a mostrar si el medicamento de verdad funciona.',
   'a.risksAsk': 'Antes de que usted acepte participar, el equipo del estudio debe explicarle los riesgos.',
-  'a.stopping': 'Sí. Participar es su decisión. Puede dejar el estudio en cualquier momento, por cualquier motivo. Dejar el estudio no cambia la atención habitual que recibe de sus médicos.',
+  'a.stopping':
+    'Sí. Participar es su decisión. Puede dejar el estudio en cualquier momento, por cualquier motivo. Dejar el estudio no cambia la atención habitual que recibe de sus médicos.',
   'a.stoppingTell': 'Avísele al equipo del estudio si quiere dejarlo, para que le ayuden a hacerlo de forma segura.',
   'a.registry': 'Cualquier persona puede leer los datos oficiales de un estudio en un registro público.',
   missing: 'El equipo del estudio todavía no ha publicado esto.',

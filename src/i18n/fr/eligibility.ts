@@ -4,7 +4,11 @@ import type { Messages } from '../types.js';
 export const eligibility: Messages<'eligibility'> = {
   'start.heading': 'Est-ce que je peux participer à cette étude ?',
   'start.count': { one: 'Il y a {count} question courte.', many: 'Il y a {count} de questions courtes.', other: 'Il y a {count} questions courtes.' },
-  'start.countUpTo': { one: 'Il y a {count} question courte.', many: 'Il y a jusqu’à {count} de questions courtes.', other: 'Il y a jusqu’à {count} questions courtes.' },
+  'start.countUpTo': {
+    one: 'Il y a {count} question courte.',
+    many: 'Il y a jusqu’à {count} de questions courtes.',
+    other: 'Il y a jusqu’à {count} questions courtes.',
+  },
   'start.time': { one: 'Cela prend environ {count} minute.', many: 'Cela prend environ {count} de minutes.', other: 'Cela prend environ {count} minutes.' },
   'start.private': 'Vos réponses restent sur cet appareil. Rien n’est envoyé, sauf si vous choisissez de l’envoyer.',
   'start.unsure': 'Si vous ne connaissez pas une réponse, vous pouvez choisir « Je ne sais pas ».',
@@ -34,9 +38,11 @@ export const eligibility: Messages<'eligibility'> = {
   'error.tooHigh': 'Écrivez un nombre de {max} ou moins.',
 
   'likely.heading': 'Vous pouvez peut-être participer',
-  'likely.body': 'Vos réponses correspondent à ce que cette étude recherche. La prochaine étape est de parler avec l’équipe de l’étude. Elle vous posera d’autres questions pour voir si l’étude vous convient.',
+  'likely.body':
+    'Vos réponses correspondent à ce que cette étude recherche. La prochaine étape est de parler avec l’équipe de l’étude. Elle vous posera d’autres questions pour voir si l’étude vous convient.',
   'unsure.heading': 'L’équipe de l’étude peut vous en dire plus',
-  'unsure.body': 'Vous ne connaissiez pas certaines réponses. Ce n’est pas grave. L’équipe de l’étude peut vous aider à trouver la réponse. Vous pouvez lui poser des questions sur :',
+  'unsure.body':
+    'Vous ne connaissiez pas certaines réponses. Ce n’est pas grave. L’équipe de l’étude peut vous aider à trouver la réponse. Vous pouvez lui poser des questions sur :',
   'unlikely.heading': 'Cette étude n’est peut-être pas faite pour vous',
   'unlikely.body': 'D’après vos réponses, vous ne pourrez peut-être pas participer à cette étude, car :',
   'unlikely.answer': 'Votre réponse à « {question} »',
@@ -45,7 +51,8 @@ export const eligibility: Messages<'eligibility'> = {
   'places.heading': 'Lieux de l’étude',
 
   'referral.heading': 'Demander à l’équipe de l’étude de vous contacter',
-  'referral.intro': 'Vous pouvez envoyer vos réponses et vos coordonnées à l’équipe de l’étude. Elles sont envoyées seulement si vous cochez la case ci-dessous et appuyez sur « Envoyer ».',
+  'referral.intro':
+    'Vous pouvez envoyer vos réponses et vos coordonnées à l’équipe de l’étude. Elles sont envoyées seulement si vous cochez la case ci-dessous et appuyez sur « Envoyer ».',
   'referral.name': 'Votre nom',
   'referral.email': 'Adresse e-mail',
   'referral.phone': 'Numéro de téléphone',
@@ -61,13 +68,16 @@ export const eligibility: Messages<'eligibility'> = {
   'referral.error.consent': 'Cochez la case si vous acceptez d’envoyer vos coordonnées.',
   'referral.send': 'Envoyer',
   'referral.sending': 'Envoi en cours…',
-  'referral.failed': 'Nous n’avons pas pu envoyer vos coordonnées. Rien n’est perdu : vérifiez votre connexion internet et appuyez de nouveau sur « Envoyer », ou contactez vous-même l’équipe de l’étude.',
-  'referral.sent': 'Vos coordonnées ont été envoyées. Une personne de l’équipe de l’étude va vous contacter pour parler de l’étude. Vous êtes toujours libre de participer ou non.',
+  'referral.failed':
+    'Nous n’avons pas pu envoyer vos coordonnées. Rien n’est perdu : vérifiez votre connexion internet et appuyez de nouveau sur « Envoyer », ou contactez vous-même l’équipe de l’étude.',
+  'referral.sent':
+    'Vos coordonnées ont été envoyées. Une personne de l’équipe de l’étude va vous contacter pour parler de l’étude. Vous êtes toujours libre de participer ou non.',
 
   // Status rule, draft questions, named form errors, other studies.
   draft: 'Ces questions ne sont pas encore prêtes. Contactez l’équipe de l’étude pour demander si vous pouvez participer.',
   'notYet.start': 'Cette étude n’accepte pas encore de volontaires. Vous pouvez quand même répondre aux questions pour voir si elle peut vous convenir.',
-  'notYet.note': 'Cette étude n’accepte pas encore de volontaires. Vous pouvez contacter l’équipe de l’étude et lui demander de vous prévenir quand elle commencera.',
+  'notYet.note':
+    'Cette étude n’accepte pas encore de volontaires. Vous pouvez contacter l’équipe de l’étude et lui demander de vous prévenir quand elle commencera.',
   'invitation.note': 'Vous ne pouvez participer à cette étude que si l’équipe de l’étude vous invite.',
   'closed.heading': 'Cette étude n’accepte pas de volontaires',
   'closed.active_not_recruiting': 'L’étude continue, mais elle n’accepte plus de nouveaux volontaires.',

@@ -25,7 +25,8 @@ export const faq: Messages<'faq'> = {
     'Un comité d’éthique est un groupe de médecins, d’autres spécialistes et de simples citoyens. Il vérifie qu’une étude est juste et qu’elle protège les personnes qui y participent. Cette approbation ne veut pas dire que le traitement marche ou qu’il est sans danger.',
   'a.placeboMeans': 'Un placebo ressemble au médicament de l’étude, mais il ne contient pas de médicament. Il aide à voir si le médicament marche vraiment.',
   'a.risksAsk': 'Avant que vous acceptiez de participer, l’équipe de l’étude doit vous expliquer les risques.',
-  'a.stopping': 'Oui. Participer est votre choix. Vous pouvez arrêter à tout moment, sans avoir à dire pourquoi. Quitter l’étude ne change pas les soins habituels que vous donnent vos médecins.',
+  'a.stopping':
+    'Oui. Participer est votre choix. Vous pouvez arrêter à tout moment, sans avoir à dire pourquoi. Quitter l’étude ne change pas les soins habituels que vous donnent vos médecins.',
   'a.stoppingTell': 'Si vous voulez arrêter, dites-le à l’équipe de l’étude, pour qu’elle vous aide à arrêter en toute sécurité.',
   'a.registry': 'Tout le monde peut lire les informations officielles d’une étude dans un registre public.',
   missing: 'L’équipe de l’étude n’a pas encore publié cette information.',

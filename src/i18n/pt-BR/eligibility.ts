@@ -33,7 +33,8 @@ export const eligibility: Messages<'eligibility'> = {
   'error.tooHigh': 'Digite um número igual ou menor que {max}.',
 
   'likely.heading': 'Talvez você possa participar',
-  'likely.body': 'Suas respostas combinam com o que este estudo procura. O próximo passo é conversar com a equipe do estudo. A equipe vai fazer mais perguntas para ver se o estudo é adequado para você.',
+  'likely.body':
+    'Suas respostas combinam com o que este estudo procura. O próximo passo é conversar com a equipe do estudo. A equipe vai fazer mais perguntas para ver se o estudo é adequado para você.',
   'unsure.heading': 'A equipe do estudo pode explicar melhor',
   'unsure.body': 'Você não teve certeza de algumas respostas. Tudo bem. A equipe do estudo pode ajudar você a descobrir. Você pode perguntar à equipe sobre:',
   'unlikely.heading': 'Talvez este estudo não seja para você',
@@ -44,7 +45,8 @@ export const eligibility: Messages<'eligibility'> = {
   'places.heading': 'Locais do estudo',
 
   'referral.heading': 'Peça para a equipe do estudo entrar em contato',
-  'referral.intro': 'Você pode enviar suas respostas e seus dados de contato para a equipe do estudo. Eles só são enviados se você marcar a caixa abaixo e apertar “Enviar”.',
+  'referral.intro':
+    'Você pode enviar suas respostas e seus dados de contato para a equipe do estudo. Eles só são enviados se você marcar a caixa abaixo e apertar “Enviar”.',
   'referral.name': 'Seu nome',
   'referral.email': 'E-mail',
   'referral.phone': 'Número de telefone',
@@ -60,7 +62,8 @@ export const eligibility: Messages<'eligibility'> = {
   'referral.error.consent': 'Marque a caixa se você concorda em enviar seus dados.',
   'referral.send': 'Enviar',
   'referral.sending': 'Enviando…',
-  'referral.failed': 'Não conseguimos enviar seus dados. Nada foi perdido: verifique sua conexão com a internet e aperte “Enviar” de novo, ou entre em contato direto com a equipe do estudo.',
+  'referral.failed':
+    'Não conseguimos enviar seus dados. Nada foi perdido: verifique sua conexão com a internet e aperte “Enviar” de novo, ou entre em contato direto com a equipe do estudo.',
   'referral.sent': 'Seus dados foram enviados. Alguém da equipe do estudo vai entrar em contato para conversar sobre o estudo. Participar é sempre uma escolha sua.',
 
   // Status rule, draft questions, named form errors, other studies.

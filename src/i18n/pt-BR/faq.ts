@@ -25,7 +25,8 @@ export const faq: Messages<'faq'> = {
     'Um comitê de ética é um grupo de médicos, outros especialistas e pessoas da comunidade. Eles verificam se um estudo é justo e se protege as pessoas que participam. A aprovação não quer dizer que o tratamento funciona ou que é seguro.',
   'a.placeboMeans': 'Um placebo parece o remédio do estudo, mas não tem remédio nenhum. Ele ajuda a mostrar se o remédio funciona de verdade.',
   'a.risksAsk': 'Antes de você aceitar participar, a equipe do estudo precisa explicar os riscos para você.',
-  'a.stopping': 'Sim. Participar é uma escolha sua. Você pode sair a qualquer momento, por qualquer motivo. Sair do estudo não muda o cuidado habitual que você recebe dos seus médicos.',
+  'a.stopping':
+    'Sim. Participar é uma escolha sua. Você pode sair a qualquer momento, por qualquer motivo. Sair do estudo não muda o cuidado habitual que você recebe dos seus médicos.',
   'a.stoppingTell': 'Avise a equipe do estudo se quiser sair, para que ela ajude você a sair com segurança.',
   'a.registry': 'Qualquer pessoa pode ler as informações oficiais de um estudo em um registro público.',
   missing: 'A equipe do estudo ainda não publicou isso.',

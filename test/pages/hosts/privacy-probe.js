@@ -22,7 +22,10 @@ Object.defineProperty(document, 'cookie', {
     cookie.set.call(document, value);
   },
 });
-for (const [name, storage] of [['localStorage', window.localStorage], ['sessionStorage', window.sessionStorage]]) {
+for (const [name, storage] of [
+  ['localStorage', window.localStorage],
+  ['sessionStorage', window.sessionStorage],
+]) {
   const setItem = storage.setItem.bind(storage);
   storage.setItem = (key, value) => {
     window.__privacy.writes.push({ kind: name, key });
@@ -34,4 +37,7 @@ indexedDB.open = (name, version) => {
   window.__privacy.writes.push({ kind: 'indexedDB', key: name });
   return openDb(name, version);
 };
-window.open = ((open) => (url, ...rest) => (record('window.open', url), open(url, ...rest)))(window.open);
+window.open = (
+  (open) =>
+  (url, ...rest) => (record('window.open', url), open(url, ...rest))
+)(window.open);
