@@ -32,11 +32,13 @@ export function minimalConfig(overrides: Record<string, unknown> = {}): TrialCon
  * Creates `<tag>`, sets its attributes and `config` property, attaches it inside a fresh fixture
  * (removed by `fixtureCleanup`) and waits for its first render.
  */
-export async function mount<T extends HTMLElement>(tag: string, config: unknown, attrs: Record<string, string> = {}): Promise<T> {
+export async function mount<T extends HTMLElement>(tag: string, config: unknown, attrs: Record<string, string> = {}, width?: number): Promise<T> {
   const element = document.createElement(tag) as T & { config?: unknown; updateComplete?: Promise<unknown> };
   for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
   element.config = config;
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  // A container of that width (a phone's column, a sidebar), when the test is about layout.
+  if (width) wrapper.style.width = `${width}px`;
   wrapper.append(element);
   await element.updateComplete;
   return element;

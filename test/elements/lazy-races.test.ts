@@ -10,7 +10,7 @@ import { loadGlossary } from '../../src/core/glossary.js';
 import type { TrialFaq } from '../../src/elements/trial-faq/trial-faq.js';
 import type { PanelModule } from '../../src/elements/trial-share/panel-host.js';
 import type { TrialShare } from '../../src/elements/trial-share/trial-share.js';
-import { demoConfig, minimalConfig, until } from '../helpers.js';
+import { demoConfig, minimalConfig, mount, until } from '../helpers.js';
 
 /** Every uncaught error and unhandled rejection while the page runs. */
 const uncaught: string[] = [];
@@ -21,16 +21,6 @@ addEventListener('unhandledrejection', (event) => uncaught.push(String(event.rea
 const aTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const shareConfig = () => minimalConfig({ id: 'race', share: { url: 'https://example.org/study' } });
-
-async function mount<T extends HTMLElement>(tag: string, config: unknown, attrs: Record<string, string> = {}): Promise<T> {
-  const element = document.createElement(tag) as T & { config: unknown };
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.config = config;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(element);
-  await (element as unknown as TrialShare).updateComplete;
-  return element;
-}
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const button = (el: TrialShare, name: string) => $<HTMLButtonElement>(el, `[part~="network-${name}"]`)!;

@@ -2,27 +2,16 @@
  * The list of places (card and pre-screener result share it), heading levels (one rule for every
  * element) and email addresses that wrap only after "@" and dots.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TrialCard } from '../../src/elements/trial-card/trial-card.js';
 import type { TrialEligibility } from '../../src/elements/trial-eligibility/trial-eligibility.js';
 import type { TrialFaq } from '../../src/elements/trial-faq/trial-faq.js';
 import type { TrialConfig, TrialLocation } from '../../src/core/schema.js';
 import { headingLevels } from '../../src/internal/heading.js';
-import { demoConfig, minimalConfig, until } from '../helpers.js';
+import { demoConfig, minimalConfig, mount, until } from '../helpers.js';
 
 await import('../../src/elements/trial-eligibility/flow.js');
-
-async function mount<T extends HTMLElement>(tag: string, config: unknown, attrs: Record<string, string> = {}, width?: number): Promise<T> {
-  const element = document.createElement(tag) as T & { config: unknown; updateComplete: Promise<unknown> };
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.config = config;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  if (width) wrapper.style.width = `${width}px`;
-  wrapper.append(element);
-  await element.updateComplete;
-  return element;
-}
 
 /** Replaces the browser's position for the duration of `run`. */
 async function withPosition<T>(lat: number, lon: number, run: () => Promise<T>): Promise<T> {

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { TrialCard } from '../../src/elements/trial-card/trial-card.js';
 import type { FindingsNotifyDetail } from '../../src/internal/events.js';
-import { demoConfig, minimalConfig, nextEvent, shadowText, until } from '../helpers.js';
+import { demoConfig, minimalConfig, mount, nextEvent, shadowText, until } from '../helpers.js';
 
 const FINDINGS = {
   summary: {
@@ -14,15 +14,7 @@ const FINDINGS = {
   postedOn: '2022-04-13',
 };
 
-async function card(config: unknown, attrs: Record<string, string> = {}): Promise<TrialCard> {
-  const element = document.createElement('trial-card') as TrialCard;
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.config = config;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(element);
-  await element.updateComplete;
-  return element;
-}
+const card = (config: unknown, attrs: Record<string, string> = {}) => mount<TrialCard>('trial-card', config, attrs);
 
 const root = (el: TrialCard) => el.shadowRoot!;
 const section = (el: TrialCard) => root(el).querySelector<HTMLElement>('[part~="findings"]');

@@ -4,10 +4,7 @@ import '../../src/index.js';
 import type { TrialCard } from '../../src/elements/trial-card/trial-card.js';
 import { captureConsole, demoConfig, DEMO_TRIALS, minimalConfig, mount, shadowText, until } from '../helpers.js';
 
-async function card(config: unknown, attrs: Record<string, string> = {}): Promise<TrialCard> {
-  const element = await mount<TrialCard>('trial-card', config, attrs);
-  return element;
-}
+const card = (config: unknown, attrs: Record<string, string> = {}) => mount<TrialCard>('trial-card', config, attrs);
 
 const part = (el: TrialCard, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
 const headings = (el: TrialCard) => [...el.shadowRoot!.querySelectorAll('h1,h2,h3,h4,h5,h6')].map((h) => h.textContent!.trim());

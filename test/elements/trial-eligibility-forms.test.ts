@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TrialEligibility } from '../../src/elements/trial-eligibility/trial-eligibility.js';
-import { minimalConfig, shadowText, until } from '../helpers.js';
+import { minimalConfig, mount as mountElement, shadowText, until } from '../helpers.js';
 
 // Loaded up front, as in trial-eligibility.test.ts.
 await import('../../src/elements/trial-eligibility/flow.js');
@@ -14,12 +14,7 @@ const active = (el: TrialEligibility) => root(el).activeElement as HTMLElement |
 const submit = (el: TrialEligibility) => root(el).querySelector<HTMLButtonElement>('form button:not([type="button"])')!;
 
 async function mount(config: unknown, attrs: Record<string, string> = {}): Promise<TrialEligibility> {
-  const element = document.createElement('trial-eligibility') as TrialEligibility;
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.config = config;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  wrapper.append(element);
-  await element.updateComplete;
+  const element = await mountElement<TrialEligibility>('trial-eligibility', config, attrs);
   await until(() => heading(element), 'the first heading');
   return element;
 }

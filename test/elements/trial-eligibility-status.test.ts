@@ -5,7 +5,7 @@ import type { TrialEligibility } from '../../src/elements/trial-eligibility/tria
 import type { TrialStatus } from '../../src/core/constants.js';
 import type { TrialConfig } from '../../src/core/schema.js';
 import type { ContactDetail } from '../../src/internal/events.js';
-import { demoConfig, minimalConfig, nextEvent, shadowText, until } from '../helpers.js';
+import { demoConfig, minimalConfig, mount as mountElement, nextEvent, shadowText, until } from '../helpers.js';
 
 // Loaded up front, as in trial-eligibility.test.ts.
 await import('../../src/elements/trial-eligibility/flow.js');
@@ -25,13 +25,7 @@ function record(el: EventTarget, names: string[]) {
 }
 
 async function mount(config: unknown, attrs: Record<string, string> = {}, width?: number): Promise<TrialEligibility> {
-  const element = document.createElement('trial-eligibility') as TrialEligibility;
-  for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
-  element.config = config;
-  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-  if (width) wrapper.style.width = `${width}px`;
-  wrapper.append(element);
-  await element.updateComplete;
+  const element = await mountElement<TrialEligibility>('trial-eligibility', config, attrs, width);
   await until(() => root(element).querySelector('.step, p'), 'the first screen');
   return element;
 }

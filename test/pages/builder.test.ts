@@ -333,7 +333,8 @@ describe('the embed builder (demo/builder.html)', function () {
     const pasted = await pasteIntoEmptyPage(code);
     expect(pasted.title.textContent).to.contain('A phone app to help people sleep better');
     const eligibility = pasted.doc.querySelector('trial-eligibility')!;
-    const inShadow = () => eligibility.shadowRoot!;
+    // The pre-screener is defined from its chunk a moment after the page starts: until then it has no shadow root.
+    const inShadow = () => eligibility.shadowRoot ?? document.createDocumentFragment();
     const press = async (label: string) =>
       (await until(() => [...inShadow().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label), `"${label}"`)).click();
     await press('Start');
@@ -386,7 +387,7 @@ describe('the embed builder (demo/builder.html)', function () {
     const pasted = await pasteIntoEmptyPage(snippet(page));
     expect(pasted.title.textContent!.trim().length).to.be.above(0);
     const start = await until(
-      () => [...pasted.doc.querySelector('trial-eligibility')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start'),
+      () => [...(pasted.doc.querySelector('trial-eligibility')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent!.trim() === 'Start'),
       'the pre-screener',
     );
     start.click();

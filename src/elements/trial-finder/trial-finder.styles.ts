@@ -1,18 +1,7 @@
 import { css } from 'lit';
 
-/** The finder's layout: filters above the list on a phone, beside it when the finder is 48rem wide or more. */
+/** The finder's layout (its controls share formStyles): filters above the list on a phone, beside it when the finder is 48rem wide or more. */
 export const finderStyles = css`
-  .root {
-    --_error: var(--trial-color-error, #b42318);
-  }
-  .theme-dark {
-    --_error: var(--trial-dark-color-error, #ffa198);
-  }
-  @media (prefers-color-scheme: dark) {
-    .theme-auto {
-      --_error: var(--trial-dark-color-error, #ffa198);
-    }
-  }
   .root {
     container-type: inline-size;
   }
@@ -102,44 +91,11 @@ export const finderStyles = css`
   input.postal {
     max-inline-size: 8em;
   }
-  input[aria-invalid='true'] {
-    border-color: var(--_error);
-  }
-  .error-message {
-    color: var(--_error);
-    font-weight: 700;
-  }
   .inline-row {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
-  }
-  .option {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5rem;
-    cursor: pointer;
-  }
-  .option .box {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    flex: none;
-    inline-size: 44px;
-    block-size: 44px;
-    margin-inline-start: -10px;
-  }
-  .option .label {
-    padding-block: calc((44px - 1.5em) / 2);
-  }
-  input[type='radio'],
-  input[type='checkbox'] {
-    inline-size: 24px;
-    block-size: 24px;
-    margin: 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
   }
   .question {
     margin-block-end: var(--_space);

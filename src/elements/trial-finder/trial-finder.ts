@@ -17,6 +17,7 @@ import { emit } from '../../internal/events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { locateReader } from '../../internal/locate-reader.js';
 import { distanceText } from '../../internal/place-distance.js';
+import { formStyles } from '../../internal/form.styles.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { THEMES, type Theme } from '../../internal/trial-element.js';
 import { defaultPostalBase, lookupPostalCode } from './postal.js';
@@ -72,7 +73,7 @@ const hashId = (hash: string) => /^#trial=([\w-]+)$/.exec(hash)?.[1];
  * @csspart fallback - The message shown when the catalog cannot be used.
  */
 export class TrialFinder extends LitElement {
-  static override styles = [sharedStyles, finderStyles];
+  static override styles = [sharedStyles, formStyles, finderStyles];
 
   /** URL of a trial catalog (JSON). Also read: an inline `<script type="application/json">` child, or the `catalog` property. */
   @property({ reflect: true }) src?: string;
