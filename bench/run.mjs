@@ -335,3 +335,6 @@ if (goals.length) {
   console.log(`|${goalWidths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const cells of goalTable) console.log(goalLine(cells));
 }
+
+// Issue 13's finder figures: their own script and table (`npm run bench:finder`), run here too.
+if (want('finder')) await import('./finder.bench.mjs');
