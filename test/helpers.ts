@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import { fixture, html } from '@open-wc/testing';
 import type { TrialConfig } from '../src/core/schema.js';
 
@@ -89,4 +90,14 @@ export async function captureConsole<T>(run: () => Promise<T> | T): Promise<{ re
 /** The visible text of an element's shadow root, whitespace collapsed. */
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Presses Tab until the element focused inside `host`'s shadow root matches: keyboard-only journeys. */
+export async function tabUntil(host: Element, matches: (focused: HTMLElement) => boolean, what: string, maxPresses = 40): Promise<HTMLElement> {
+  for (let i = 0; i < maxPresses; i++) {
+    const focused = host.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    if (focused && matches(focused)) return focused;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`could not reach ${what} with Tab`);
 }

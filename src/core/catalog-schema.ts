@@ -6,11 +6,10 @@
  */
 import * as z from 'zod/mini';
 import { STATUSES } from './constants.js';
-import { condition, localizedText, question, trialConfigSchema } from './schema.js';
+import { condition, localizedText, question, trialConfigSchema, whoSchema } from './schema.js';
 
 const id = z.string().check(z.minLength(1), z.maxLength(100), z.regex(/^[A-Za-z0-9_-]+$/, 'Use only letters, digits, "-" and "_".'));
 const text = z.string().check(z.minLength(1));
-const age = z.number().check(z.gte(0), z.lte(130));
 
 export const catalogSummarySchema = z.strictObject({
   id,
@@ -18,14 +17,7 @@ export const catalogSummarySchema = z.strictObject({
   summary: z.optional(localizedText),
   status: z.enum(STATUSES),
   conditions: z.optional(z.array(localizedText)),
-  who: z.optional(
-    z.strictObject({
-      minAge: z.optional(age),
-      maxAge: z.optional(age),
-      sex: z.optional(z.enum(['all', 'female', 'male'])),
-      healthyVolunteers: z.optional(z.boolean()),
-    }),
-  ),
+  who: z.optional(whoSchema),
   locations: z.optional(
     z.array(
       z.strictObject({

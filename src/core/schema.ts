@@ -90,6 +90,14 @@ export const contact = z.strictObject({
 
 const age = z.number().check(z.gte(0, 'An age cannot be negative.'), z.lte(130, 'Ages are in years; use 0.5 for 6 months.'));
 
+/** Who can join: ages in years (decimals for months), sex, healthy volunteers. The catalog's summaries reuse it. */
+export const whoSchema = z.strictObject({
+  minAge: z.optional(age),
+  maxAge: z.optional(age),
+  sex: z.optional(z.enum(['all', 'female', 'male'])),
+  healthyVolunteers: z.optional(z.boolean()),
+});
+
 export const trialConfigSchema = z.strictObject({
   $schema: z.optional(z.string()),
   schemaVersion: z.literal(1),
@@ -136,14 +144,7 @@ export const trialConfigSchema = z.strictObject({
       results: z.optional(localizedText),
     }),
   ),
-  who: z.optional(
-    z.strictObject({
-      minAge: z.optional(age),
-      maxAge: z.optional(age),
-      sex: z.optional(z.enum(['all', 'female', 'male'])),
-      healthyVolunteers: z.optional(z.boolean()),
-    }),
-  ),
+  who: z.optional(whoSchema),
   locations: z.optional(
     z
       .array(

@@ -11,7 +11,7 @@ import type { TrialEligibility } from '../../src/elements/trial-eligibility/tria
 import type { TrialFaq } from '../../src/elements/trial-faq/trial-faq.js';
 import type { TrialShare } from '../../src/elements/trial-share/trial-share.js';
 import { en } from '../../src/i18n/en/index.js';
-import { demoConfig, mount, until } from '../helpers.js';
+import { demoConfig, mount, tabUntil, until } from '../helpers.js';
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';
@@ -128,16 +128,6 @@ function expectNoEnglish(el: Element) {
 
 const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const active = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-/** Presses Tab until `matches` is true for the focused element in the shadow root. */
-async function tabUntil(el: Element, matches: (focused: HTMLElement) => boolean, what: string, maxPresses = 30) {
-  for (let i = 0; i < maxPresses; i++) {
-    const focused = active(el);
-    if (focused && matches(focused)) return focused;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach ${what} with Tab`);
-}
 
 for (const [lang, want] of Object.entries(EXPECTED)) {
   describe(`built-in strings in ${lang}`, () => {

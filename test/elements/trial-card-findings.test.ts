@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { TrialCard } from '../../src/elements/trial-card/trial-card.js';
 import type { FindingsNotifyDetail } from '../../src/internal/events.js';
-import { demoConfig, minimalConfig, mount, nextEvent, shadowText, until } from '../helpers.js';
+import { demoConfig, minimalConfig, mount, nextEvent, shadowText, tabUntil, until } from '../helpers.js';
 
 const FINDINGS = {
   summary: {
@@ -20,15 +20,6 @@ const root = (el: TrialCard) => el.shadowRoot!;
 const section = (el: TrialCard) => root(el).querySelector<HTMLElement>('[part~="findings"]');
 const active = (el: TrialCard) => root(el).activeElement as HTMLElement | null;
 const testId = () => Math.random().toString(36).slice(2);
-
-async function tabUntil(el: TrialCard, matches: (focused: HTMLElement) => boolean, what: string, maxPresses = 40) {
-  for (let i = 0; i < maxPresses; i++) {
-    const focused = active(el);
-    if (focused && matches(focused)) return focused;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach ${what} with Tab`);
-}
 
 const notifyConfig = (endpoint: string, overrides: Record<string, unknown> = {}) =>
   minimalConfig({

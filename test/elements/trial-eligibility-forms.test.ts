@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TrialEligibility } from '../../src/elements/trial-eligibility/trial-eligibility.js';
-import { minimalConfig, mount as mountElement, shadowText, until } from '../helpers.js';
+import { minimalConfig, mount as mountElement, shadowText, tabUntil, until } from '../helpers.js';
 
 // Loaded up front, as in trial-eligibility.test.ts.
 await import('../../src/elements/trial-eligibility/flow.js');
@@ -17,15 +17,6 @@ async function mount(config: unknown, attrs: Record<string, string> = {}): Promi
   const element = await mountElement<TrialEligibility>('trial-eligibility', config, attrs);
   await until(() => heading(element), 'the first heading');
   return element;
-}
-
-async function tabUntil(el: TrialEligibility, matches: (focused: HTMLElement) => boolean, what: string, maxPresses = 40) {
-  for (let i = 0; i < maxPresses; i++) {
-    const focused = active(el);
-    if (focused && matches(focused)) return focused;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach ${what} with Tab`);
 }
 
 async function start(el: TrialEligibility) {

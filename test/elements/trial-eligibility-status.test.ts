@@ -5,7 +5,7 @@ import type { TrialEligibility } from '../../src/elements/trial-eligibility/tria
 import type { TrialStatus } from '../../src/core/constants.js';
 import type { TrialConfig } from '../../src/core/schema.js';
 import type { ContactDetail } from '../../src/internal/events.js';
-import { demoConfig, minimalConfig, mount as mountElement, nextEvent, shadowText, until } from '../helpers.js';
+import { demoConfig, minimalConfig, mount as mountElement, nextEvent, shadowText, tabUntil, until } from '../helpers.js';
 
 // Loaded up front, as in trial-eligibility.test.ts.
 await import('../../src/elements/trial-eligibility/flow.js');
@@ -28,16 +28,6 @@ async function mount(config: unknown, attrs: Record<string, string> = {}, width?
   const element = await mountElement<TrialEligibility>('trial-eligibility', config, attrs, width);
   await until(() => root(element).querySelector('.step, p'), 'the first screen');
   return element;
-}
-
-/** Presses Tab until `matches` is true for the focused element in the shadow root. */
-async function tabUntil(el: TrialEligibility, matches: (focused: HTMLElement) => boolean, what: string, maxPresses = 40) {
-  for (let i = 0; i < maxPresses; i++) {
-    const focused = active(el);
-    if (focused && matches(focused)) return focused;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach ${what} with Tab`);
 }
 
 const QUESTIONS = {

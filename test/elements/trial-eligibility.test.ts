@@ -5,7 +5,7 @@ import type { TrialEligibility } from '../../src/elements/trial-eligibility/tria
 import { evaluateEligibility, UNSURE, type Answer } from '../../src/core/eligibility.js';
 import type { Question, TrialConfig } from '../../src/core/schema.js';
 import type { EligibilityCompleteDetail, EligibilityStepDetail, ReferralDetail } from '../../src/internal/events.js';
-import { captureConsole, demoConfig, DEMO_TRIALS, minimalConfig, mount, nextEvent, shadowText, until } from '../helpers.js';
+import { captureConsole, DEMO_TRIALS, demoConfig, minimalConfig, mount, nextEvent, shadowText, tabUntil, until } from '../helpers.js';
 
 // Loaded up front, so the network checks below see only what the element itself requests.
 await import('../../src/elements/trial-eligibility/flow.js');
@@ -24,16 +24,6 @@ const active = (el: TrialEligibility) => root(el).activeElement as HTMLElement |
 const heading = (el: TrialEligibility) => root(el).querySelector<HTMLElement>('.step');
 const text = (value: unknown, lang = 'en') => (typeof value === 'string' ? value : (value as Record<string, string>)[lang]);
 const button = (el: TrialEligibility, label: string) => [...root(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === label);
-
-/** Presses Tab until `matches` is true for the focused element in the shadow root. */
-async function tabUntil(el: TrialEligibility, matches: (focused: HTMLElement) => boolean, what: string, maxPresses = 30) {
-  for (let i = 0; i < maxPresses; i++) {
-    const focused = active(el);
-    if (focused && matches(focused)) return focused;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`could not reach ${what} with Tab`);
-}
 
 /** Waits for the next step to render and checks that its heading took focus. */
 async function expectFocusedHeading(el: TrialEligibility, contains: string) {
