@@ -64,11 +64,12 @@ describe('demo/finder/catalog.json', () => {
     assert.deepEqual(nctIds.sort(), ['NCT00184067', 'NCT03934567']);
   });
 
-  test('every made-up study says so: summary, study team and every place', () => {
+  test('every made-up study says so: title, summary, study team and every place', () => {
     const examples = raw.trials.filter((t) => !isReal(t));
     assert.ok(examples.length > 0);
     for (const { config } of examples) {
       assert.match(config.id, /^example-/);
+      assert.match(en(config.title), /^Example: /, `${config.id}: the list shows titles only`);
       assert.ok(en(config.summary).startsWith(EXAMPLE), `${config.id}: ${en(config.summary)}`);
       if (typeof config.summary !== 'string' && config.summary.es) {
         assert.match(config.summary.es, /^Ejemplo inventado para esta demostración/, config.id);
