@@ -7,20 +7,12 @@ import { readFileSync } from 'node:fs';
 import { evaluateEligibility } from '../dist/npm/core/eligibility.js';
 import { groupByCountryAndRegion, sortByDistance } from '../dist/npm/core/locations.js';
 import { validateConfig } from '../dist/npm/core/validate.js';
+import { medianMs } from './median.mjs';
 
 const RUNS = 15;
 const demo = JSON.parse(readFileSync(new URL('../demo/trials/lung-cancer-chemo-io.json', import.meta.url), 'utf8'));
 
-function median(fn) {
-  for (let i = 0; i < 3; i++) fn(); // warm up the JIT
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-}
+const median = (fn) => medianMs(fn, RUNS);
 
 // 5,000 places (the demo's 1,148 repeated), and 500 chained questions (over the 100 limit).
 const places = { ...demo, locations: Array.from({ length: 5000 }, (_, i) => demo.locations[i % demo.locations.length]) };

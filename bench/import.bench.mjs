@@ -3,6 +3,7 @@
 // Run after `npm run build`: node bench/import.bench.mjs  (exit 1 if the import takes over 200 ms)
 import { readFileSync } from 'node:fs';
 import { fromClinicalTrialsGov } from '../dist/npm/core/ctgov-import.js';
+import { medianMs } from './median.mjs';
 
 const FILE = new URL('../test/fixtures/ctgov/NCT04267848.json', import.meta.url);
 const RUNS = 25;
@@ -10,17 +11,7 @@ const BUDGET_MS = 200;
 
 const text = readFileSync(FILE, 'utf8');
 
-function median(fn) {
-  for (let i = 0; i < 3; i++) fn(); // warm up the JIT
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
+const median = (fn) => medianMs(fn, RUNS);
 
 let sites = 0;
 const parse = median(() => JSON.parse(text));

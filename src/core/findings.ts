@@ -6,6 +6,7 @@
 import { carriesRewriteMarker } from './rewrite-marker.js';
 import type { TrialConfig } from './schema.js';
 import { safeHref } from './safe-url.js';
+import { studyHasEnded } from './study-status.js';
 // One date wording for the card's findings, the FAQ and the packet.
 export { formatIsoDate } from './localize.js';
 
@@ -34,5 +35,5 @@ export function publishedFindings(config: TrialConfig): ShownFindings | undefine
  */
 export function resultsPending(config: TrialConfig): boolean {
   if (publishedFindings(config)) return false;
-  return config.status === 'completed' || config.status === 'terminated' || !!config.findings?.notify;
+  return studyHasEnded(config.status) || !!config.findings?.notify;
 }

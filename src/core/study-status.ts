@@ -40,3 +40,8 @@ export function placeTakesVolunteers(place: { recruiting?: boolean }, status: Tr
   const mode = enrolmentMode(status);
   return (mode === 'open' || mode === 'invitation') && place.recruiting !== false;
 }
+
+/** Whether the study has ended (finished, or stopped early): the time its results are awaited. */
+export function studyHasEnded(status: TrialStatus): boolean {
+  return status === 'completed' || status === 'terminated';
+}

@@ -65,7 +65,9 @@ export const formStyles = css`
   .hint {
     color: var(--_muted);
   }
-  input.text {
+  input.text,
+  select.select {
+    box-sizing: border-box;
     font: inherit;
     color: var(--_fg);
     background: var(--_bg);

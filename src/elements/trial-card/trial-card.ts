@@ -1,3 +1,4 @@
+import { studyHasEnded } from '../../core/study-status.js';
 import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { registryLinks } from '../../core/registry-links.js';
@@ -45,7 +46,7 @@ export type CardSection = (typeof CARD_SECTIONS)[number];
 export const CARD_VARIANTS = ['full', 'compact'] as const;
 
 /** Whether a config may have a findings section (see core/findings.ts): only then is its chunk loaded. */
-const mayShowFindings = (config: TrialConfig) => config.findings !== undefined || config.status === 'completed' || config.status === 'terminated';
+const mayShowFindings = (config: TrialConfig) => config.findings !== undefined || studyHasEnded(config.status);
 
 /** How many sites are listed before "Show all". */
 const FIRST_SITES = 3;

@@ -74,19 +74,6 @@ export const finderStyles = css`
   .place-status:empty {
     display: none;
   }
-  input.text,
-  .select {
-    box-sizing: border-box;
-    font: inherit;
-    color: var(--_fg);
-    background: var(--_bg);
-    border: 2px solid var(--_fg);
-    border-radius: 0.25rem;
-    min-block-size: 2.75rem;
-    padding-inline: 0.5rem;
-    inline-size: 100%;
-    max-inline-size: 22rem;
-  }
   input.number,
   input.postal {
     max-inline-size: 8em;
