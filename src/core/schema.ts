@@ -2,13 +2,17 @@
  * Trial config schema, version 1 (for authors: README "The trial config" and the generated
  * dist/trialkit.schema.json).
  *
- * Written with zod/mini: the same schema validates in the browser bundle (small, tree-shaken) and
- * generates `trialkit.schema.json` at build time. Cross-field rules (ids, condition references)
+ * Written with zod/mini. It is the one source of truth: it explains problems (validate.ts, loaded
+ * only when a config fails), generates `trialkit.schema.json`, and generates the quick check that
+ * vouches for valid configs before the first paint (config-check.generated.ts, at build time).
+ * Every `refine` is a named function from schema-rules.ts or safe-url.ts so the generator can
+ * call the same function. Cross-field rules (ids, condition references)
  * live in validate.ts, where they can name the path and the fix.
  */
 import * as z from 'zod/mini';
 import { LANG_TAG, type LocalizedText } from './localize.js';
 import { isContactUrl, isEmail, isPhone, isWebUrl } from './safe-url.js';
+import { hasALanguage, isShareTemplate, rangeHasBound } from './schema-rules.js';
 import { LIMITS, PHASES, QUESTION_TYPES, RANGE_NEEDS_BOUND, REFERRAL_FIELDS, STATUSES } from './constants.js';
 
 export * from './constants.js';
@@ -33,7 +37,7 @@ export const localizedText = z.union([
   nonEmpty,
   z
     .record(z.string().check(z.regex(LANG_TAG, 'Use a language tag such as "en" or "es-MX".')), nonEmpty)
-    .check(z.refine((value) => Object.keys(value).length > 0, 'Give the text in at least one language.')),
+    .check(z.refine(hasALanguage, 'Give the text in at least one language.')),
 ]) as unknown as z.ZodMiniType<LocalizedText>;
 
 const webUrl = z.string().check(z.refine(isWebUrl, 'Use an https:// address (http://localhost is accepted for development only).'));
@@ -55,9 +59,7 @@ export const condition: z.ZodMiniType<Condition> = z.lazy(() =>
   z.union([
     z.strictObject({ q: id, equals: answerValue }),
     z.strictObject({ q: id, in: z.array(answerValue).check(z.minLength(1)) }),
-    z
-      .strictObject({ q: id, min: z.optional(z.number()), max: z.optional(z.number()) })
-      .check(z.refine((c) => c.min !== undefined || c.max !== undefined, RANGE_NEEDS_BOUND)),
+    z.strictObject({ q: id, min: z.optional(z.number()), max: z.optional(z.number()) }).check(z.refine(rangeHasBound, RANGE_NEEDS_BOUND)),
     z.strictObject({ all: z.array(condition).check(z.minLength(1)) }),
     z.strictObject({ any: z.array(condition).check(z.minLength(1)) }),
     z.strictObject({ not: condition }),
@@ -196,9 +198,7 @@ export const trialConfigSchema = z.strictObject({
           z.strictObject({
             id,
             label: localizedText,
-            template: z
-              .string()
-              .check(z.refine((t) => isWebUrl(t.replace(/\{(url|title|text)\}/g, 'x')), 'Use an https:// address; {url}, {title} and {text} are filled in.')),
+            template: z.string().check(z.refine(isShareTemplate, 'Use an https:// address; {url}, {title} and {text} are filled in.')),
           }),
         ),
       ),

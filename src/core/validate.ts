@@ -5,7 +5,8 @@
  */
 import { safeParse } from 'zod/mini';
 import { RANGE_NEEDS_BOUND, trialConfigSchema, type Condition, type TrialConfig } from './schema.js';
-import { isRecord, listOf } from './json.js';
+import { crossCheck } from './cross-check.js';
+import { CROSS_CHECK_MESSAGES } from './cross-check-messages.js';
 
 export interface Problem {
   /** Where the problem is, such as `eligibility.questions[2].showIf.q` (empty for the whole config). */
@@ -45,7 +46,9 @@ export function validateConfig(input: unknown): ValidationResult {
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problems.push(...describeIssue(issue as Issue, input));
     }
-    problems.push(...crossCheck(input as Record<string, unknown>));
+    for (const { path, rule, values } of crossCheck(input as Record<string, unknown>)) {
+      problems.push({ path, message: (CROSS_CHECK_MESSAGES[rule] as (...values: unknown[]) => string)(...values) });
+    }
     const unique = dedupe(problems).filter(
       // A typo such as "equal" also makes the object look like an empty range; the typo is the news.
       (p, _, all) => !(p.message === RANGE_NEEDS_BOUND && all.some((o) => o.path.startsWith(`${p.path}.`) && o.message.startsWith('Unknown field'))),
@@ -250,147 +253,6 @@ function dedupe(problems: Problem[]): Problem[] {
     seen.add(key);
     return true;
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Cross-field rules. They run on the raw input, defensively, so one pass reports every problem.
-
-interface QuestionInfo {
-  index: number;
-  type: unknown;
-  options: string[];
-}
-
-function crossCheck(config: Record<string, unknown>): Problem[] {
-  const problems: Problem[] = [];
-  const add = (path: string, message: string) => problems.push({ path, message });
-
-  checkContact(config.contact, 'contact', add);
-  listOf(config.locations).forEach((location, i) => {
-    if (isRecord(location) && location.contact !== undefined) checkContact(location.contact, `locations[${i}].contact`, add);
-  });
-
-  const who = isRecord(config.who) ? config.who : undefined;
-  if (who && typeof who.minAge === 'number' && typeof who.maxAge === 'number' && who.minAge > who.maxAge) {
-    add('who.maxAge', `The oldest age (${who.maxAge}) is lower than the youngest (${who.minAge}). Swap them or fix one.`);
-  }
-
-  const eligibility = isRecord(config.eligibility) ? config.eligibility : undefined;
-  const questions = listOf(eligibility?.questions);
-  const byId = new Map<string, QuestionInfo>();
-  questions.forEach((q, index) => {
-    if (!isRecord(q)) return;
-    const base = `eligibility.questions[${index}]`;
-    const options = listOf(q.options).map((o) => (isRecord(o) ? o.value : undefined));
-    const optionValues = options.filter((v): v is string => typeof v === 'string');
-    if (typeof q.id === 'string') {
-      const earlier = byId.get(q.id);
-      if (earlier) add(`${base}.id`, `The id "${q.id}" is already used by question ${earlier.index + 1}. Give each question its own id.`);
-      else byId.set(q.id, { index, type: q.type, options: optionValues });
-    }
-    if ((q.type === 'choice' || q.type === 'multi') && options.length < 2) {
-      add(`${base}.options`, `A "${q.type}" question needs at least two options: [{ "value": "…", "label": "…" }, …].`);
-    }
-    if ((q.type === 'yesno' || q.type === 'number') && q.options !== undefined) {
-      add(`${base}.options`, `A "${q.type}" question has no options. Remove "options", or make it a "choice" question.`);
-    }
-    duplicates(optionValues).forEach((value) => add(`${base}.options`, `The option value "${value}" is used twice. Give each option its own value.`));
-    if (typeof q.min === 'number' && typeof q.max === 'number' && q.min > q.max) {
-      add(`${base}.max`, `"max" (${q.max}) is lower than "min" (${q.min}). Swap them or fix one.`);
-    }
-    if (q.type !== 'number' && (q.min !== undefined || q.max !== undefined || q.unit !== undefined)) {
-      add(`${base}.type`, '"min", "max" and "unit" only apply to "number" questions.');
-    }
-  });
-  // Second pass, once every id is known, so a reference to a later question is named as such.
-  questions.forEach((q, index) => {
-    if (!isRecord(q)) return;
-    const base = `eligibility.questions[${index}]`;
-    if (q.showIf !== undefined) checkCondition(q.showIf, `${base}.showIf`, index, false, byId, add);
-    if (q.eligibleIf !== undefined) checkCondition(q.eligibleIf, `${base}.eligibleIf`, index, true, byId, add);
-  });
-
-  const faqIds = listOf(config.faq).map((item) => (isRecord(item) ? item.id : undefined));
-  faqIds.forEach((id, i) => {
-    if (typeof id === 'string' && faqIds.indexOf(id) !== i) add(`faq[${i}].id`, `The id "${id}" is used twice. Give each FAQ item its own id.`);
-  });
-
-  const share = isRecord(config.share) ? config.share : undefined;
-  const customIds = listOf(share?.custom).map((item) => (isRecord(item) ? item.id : undefined));
-  customIds.forEach((id, i) => {
-    if (typeof id === 'string' && customIds.indexOf(id) !== i) add(`share.custom[${i}].id`, `The id "${id}" is used twice. Give each share target its own id.`);
-  });
-
-  const referral = isRecord(config.referral) ? config.referral : undefined;
-  if (referral && Array.isArray(referral.fields)) {
-    if (!referral.fields.includes('email') && !referral.fields.includes('phone')) {
-      add('referral.fields', 'Add "email" or "phone" so the study team can reach the person.');
-    }
-    duplicates(referral.fields.filter((f): f is string => typeof f === 'string')).forEach((field) =>
-      add('referral.fields', `"${field}" is listed twice. List each field once.`),
-    );
-  }
-  return problems;
-}
-
-/** A contact object needs one way to reach the team. A missing or mistyped contact is the schema's to report. */
-function checkContact(value: unknown, path: string, add: (path: string, message: string) => void) {
-  if (!isRecord(value)) return;
-  if (value.phone === undefined && value.email === undefined && value.url === undefined) {
-    add(path, 'Give at least one way to reach the study team: "phone", "email" or "url".');
-  }
-}
-
-function duplicates(values: string[]): string[] {
-  return [...new Set(values.filter((v, i) => values.indexOf(v) !== i))];
-}
-
-/**
- * A showIf may name only earlier questions; an eligibleIf its own question and earlier ones.
- * Values must fit the question: "yes"/"no", one of its options, or numbers.
- */
-function checkCondition(
-  condition: unknown,
-  path: string,
-  ownIndex: number,
-  mayUseOwn: boolean,
-  byId: Map<string, QuestionInfo>,
-  add: (path: string, message: string) => void,
-) {
-  if (!isRecord(condition)) return;
-  const recurse = (child: unknown, childPath: string) => checkCondition(child, childPath, ownIndex, mayUseOwn, byId, add);
-  listOf(condition.all).forEach((c, i) => recurse(c, `${path}.all[${i}]`));
-  listOf(condition.any).forEach((c, i) => recurse(c, `${path}.any[${i}]`));
-  if (condition.not !== undefined) recurse(condition.not, `${path}.not`);
-  if (typeof condition.q !== 'string') return;
-
-  const target = byId.get(condition.q);
-  const earlier = [...byId.entries()].filter(([, info]) => info.index < ownIndex).map(([id]) => id);
-  const choices = earlier.length ? ` Questions before this one: ${earlier.join(', ')}.` : ' There are no questions before this one.';
-  const kind = mayUseOwn ? 'An "eligibleIf" can use this question and earlier ones.' : 'A "showIf" can only use earlier questions.';
-  if (!target) {
-    add(`${path}.q`, `No question has the id "${condition.q}". ${kind}${choices}`);
-    return;
-  }
-  if (target.index > ownIndex || (target.index === ownIndex && !mayUseOwn)) {
-    add(`${path}.q`, `"${condition.q}" is not asked before this question. ${kind} Move this question after "${condition.q}", or change the condition.`);
-    return;
-  }
-  const cond = condition as Partial<Record<'equals' | 'in' | 'min' | 'max', unknown>>;
-  const values = 'equals' in cond ? [cond.equals] : Array.isArray(cond.in) ? cond.in : [];
-  values.forEach((value) => {
-    const where = 'equals' in cond ? `${path}.equals` : `${path}.in`;
-    if (target.type === 'yesno' && value !== 'yes' && value !== 'no') {
-      add(where, `"${condition.q}" is a yes/no question: compare with "yes" or "no".`);
-    } else if ((target.type === 'choice' || target.type === 'multi') && !target.options.includes(value as string)) {
-      add(where, `${JSON.stringify(value)} is not an option of "${condition.q}". Use one of: ${target.options.join(', ')}.`);
-    } else if (target.type === 'number' && typeof value !== 'number') {
-      add(where, `"${condition.q}" is a number question: compare with a number, or use "min"/"max".`);
-    }
-  });
-  if (('min' in cond || 'max' in cond) && target.type !== 'number') {
-    add(path, `"min" and "max" only work on number questions, and "${condition.q}" is a "${String(target.type)}" question.`);
-  }
 }
 
 export type { Condition };

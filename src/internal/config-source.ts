@@ -7,15 +7,16 @@
  */
 import { LIMITS } from '../core/constants.js';
 import { salvageContact, salvageTitle } from '../core/salvage.js';
+import { vouchForConfig } from '../core/config-check.js';
 import type { Contact, TrialConfig } from '../core/schema.js';
 import type { Problem } from '../core/validate.js';
 
 /**
- * The validator (zod and the schema, about a third of the code) is a chunk of its own: it loads in
- * parallel with the config, so evaluating the bundle is quicker and the page's first task shorter.
+ * The full validator (zod, the schema and its messages) is a chunk of its own, loaded only when the
+ * quick check (core/config-check.ts) cannot vouch for a config: a valid config never waits for it.
  */
 let validator: Promise<typeof import('../core/validate.js')> | undefined;
-export const loadValidator = () => (validator ??= import('../core/validate.js'));
+const loadValidator = () => (validator ??= import('../core/validate.js'));
 
 export type ConfigState =
   | { status: 'idle' }
@@ -52,6 +53,11 @@ export async function stateFromValue(value: unknown, origin: string): Promise<Co
         problems: [{ path: '', message: `The ${origin} is not valid JSON: ${(error as Error).message}. Check for a missing comma or quote.` }],
       };
     }
+  }
+  const vouched = vouchForConfig(data);
+  if (vouched) {
+    validated.add(vouched);
+    return { status: 'ready', config: vouched };
   }
   let validateConfig: (typeof import('../core/validate.js'))['validateConfig'];
   try {
@@ -97,7 +103,6 @@ function checkSrc(src: string, path = 'src', what = 'trial config'): URL | Probl
 }
 
 export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ConfigState> {
-  loadValidator().catch(() => undefined); // fetch the checker while the config downloads
   const loaded = await fetchJson(src, signal, timeoutMs, 'src', 'trial config');
   if (!('data' in loaded)) return loaded;
   await yieldToMain();

@@ -1,5 +1,5 @@
 import { fromClinicalTrialsGov } from '../core/ctgov-import.js';
-import { fetchJson, loadValidator, stateFromValue, yieldToMain, type ConfigState } from './config-source.js';
+import { fetchJson, stateFromValue, yieldToMain, type ConfigState } from './config-source.js';
 
 /**
  * `ctgov-src`: fetches a ClinicalTrials.gov API v2 study record, imports it and validates the
@@ -8,7 +8,6 @@ import { fetchJson, loadValidator, stateFromValue, yieldToMain, type ConfigState
  * questions (import with `trialkit import-ctgov` and rewrite them instead).
  */
 export async function loadCtgovFromUrl(src: string, signal: AbortSignal, timeoutMs: number): Promise<ConfigState> {
-  loadValidator().catch(() => undefined);
   const loaded = await fetchJson(src, signal, timeoutMs, 'ctgov-src', 'ClinicalTrials.gov record');
   if (!('data' in loaded)) return loaded;
   if (signal.aborted) return { status: 'idle' };

@@ -3,33 +3,7 @@ import fc from 'fast-check';
 import { formatPath, validateConfig, type ValidationResult } from '../../src/core/validate.js';
 import '../../src/index.js';
 import { captureConsole, demoConfig, minimalConfig } from '../helpers.js';
-
-/** Replaces, deletes or retypes one value somewhere inside a JSON value, following `path` choices. */
-function mutate(value: unknown, choices: number[], replacement: unknown): unknown {
-  if (choices.length === 0 || value === null || typeof value !== 'object') return replacement;
-  const [choice, ...rest] = choices;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return [replacement];
-    const copy = [...value];
-    const index = choice! % copy.length;
-    if (rest.length === 0 && choice! % 5 === 0) copy.splice(index, 1);
-    else copy[index] = mutate(copy[index], rest, replacement);
-    return copy;
-  }
-  const copy = { ...(value as Record<string, unknown>) };
-  const keys = Object.keys(copy);
-  if (keys.length === 0) return { x: replacement };
-  const key = keys[choice! % keys.length]!;
-  if (rest.length === 0 && choice! % 7 === 0) delete copy[key];
-  else copy[key] = mutate(copy[key], rest, replacement);
-  return copy;
-}
-
-const nastyValue = fc.oneof(
-  fc.jsonValue(),
-  fc.constantFrom('javascript:alert(1)', '<script>window.__fuzzed=1</script>', '\u202Eevil', '', 'NaN', '__proto__', 'constructor'),
-  fc.constantFrom(NaN, Infinity, -1, 1e308, -0),
-);
+import { mutate, nastyValue } from './config-mutations.js';
 
 /** Every path inside a JSON value, formatted as validateConfig formats them, and which of them hold objects. */
 function pathsOf(value: unknown, path: (string | number)[] = [], all = new Set<string>(), objects = new Set<string>()) {
