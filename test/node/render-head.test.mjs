@@ -1,6 +1,6 @@
 // renderHead / medicalTrialJsonLd (src/render/head.ts): the head of a study's own page. Runs
 // against the tsc output in dist/npm; run after `npm run build` (or `npx tsc -p tsconfig.json`).
-// The head is parsed with parse5, the spec's HTML parser (already installed for @web/test-runner),
+// The head is parsed with parse5, the spec's HTML parser (a devDependency, the version @web/test-runner uses),
 // so "cannot break out" is checked the way a browser would read the page.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
