@@ -26,6 +26,12 @@ import type { TrialKit } from '../../internal/trial-kit.js';
 import type { ReferralForm } from './referral.js';
 import { canSortPlaces, locateAndOrder, placesOf, renderPlaceItems, renderSortControl, type LocatingState } from '../../internal/place-list.js';
 import { renderOtherStudies } from './other-studies.js';
+import { eligibilityFlow } from '../../i18n/en/eligibility-flow.js';
+import { addEnglish } from '../../i18n/translate.js';
+export { flowStyles } from './flow.styles.js';
+
+// The questions' and result's English travel with them (other languages' chunks hold the whole area).
+addEnglish('eligibility', eligibilityFlow);
 
 /** The form value of "I'm not sure" (option values are ids, which cannot contain "?"). */
 const UNSURE_VALUE = '?';

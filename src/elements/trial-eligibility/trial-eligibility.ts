@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { evaluateEligibility, isAnswer, mayAskFewer, type Answer } from '../../core/eligibility.js';
@@ -12,9 +12,11 @@ import { TrialElement } from '../../internal/trial-element.js';
 import type { EligibilityFlow, FlowHost } from './flow.js';
 import { renderOtherStudies } from './other-studies.js';
 import { eligibilityStyles } from './trial-eligibility.styles.js';
-import { formStyles } from '../../internal/form.styles.js';
 
 export const ELIGIBILITY_LAYOUTS = ['steps', 'form'] as const;
+
+/** Where the flow chunk comes from: one place, so a test can hold it back or make it fail. */
+export const flowChunk = { load: () => import('./flow.js') };
 
 /** About 15 seconds a question, read at a calm pace. */
 const QUESTIONS_PER_MINUTE = 4;
@@ -82,7 +84,7 @@ function prescreenerScreen(config: TrialConfig): 'questions' | 'closed' | 'draft
  * @cssproperty --trial-color-error - Colour of error messages and borders.
  */
 export class TrialEligibility extends TrialElement {
-  static override styles = [TrialElement.styles, placeListStyles, formStyles, eligibilityStyles];
+  static override styles = [TrialElement.styles, placeListStyles, eligibilityStyles];
 
   /** How long a referral may take before the person is told it failed (milliseconds). */
   static referralTimeout = 15_000;
@@ -104,6 +106,8 @@ export class TrialEligibility extends TrialElement {
   @state() private flowFailed = false;
   private flowConfig?: TrialConfig;
   private flowLoading?: Promise<unknown>;
+  /** Whether the flow's styles (the questions', the forms') were added to this shadow root. */
+  private flowStyled = false;
   /** What to focus after the next render: a selector in the shadow root. */
   private focusAfterRender?: string;
 
@@ -126,9 +130,10 @@ export class TrialEligibility extends TrialElement {
     this.flow = undefined;
     if (!config || prescreenerScreen(config) !== 'questions') return;
     // Fetched as soon as a pre-screener is shown, before anyone starts, so the flow never waits on the network.
-    this.flowLoading = import('./flow.js').then(
-      ({ EligibilityFlow }) => {
+    this.flowLoading = flowChunk.load().then(
+      ({ EligibilityFlow, flowStyles }) => {
         if (this.flowConfig !== config) return;
+        this.adoptFlowStyles(flowStyles);
         const flow = new EligibilityFlow(this.flowHost(), config);
         const given = this.answers ?? {};
         for (const q of config.eligibility!.questions) if (q.id in given && isAnswer(q, given[q.id])) flow.answers[q.id] = given[q.id]!;
@@ -139,6 +144,18 @@ export class TrialEligibility extends TrialElement {
         this.flowFailed = true;
       },
     );
+  }
+
+  /**
+   * Adds the flow chunk's styles after the element's own, before the first question renders (the
+   * start screen needs none of them). Once per shadow root; not on a server render, which has none.
+   */
+  private adoptFlowStyles(styles: CSSResult[]) {
+    const root = this.renderRoot;
+    if (this.flowStyled || !(root instanceof ShadowRoot)) return;
+    this.flowStyled = true;
+    // Where adoptedStyleSheets is missing, lit's adoptStyles appends <style> elements instead of replacing.
+    adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, ...styles] : styles);
   }
 
   protected override updated(changed: PropertyValues): void {
