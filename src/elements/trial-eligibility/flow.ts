@@ -9,17 +9,9 @@
  */
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import {
-  evaluateEligibility,
-  parseNumberAnswer,
-  questionAfter,
-  questionBefore,
-  UNSURE,
-  type Answer,
-  type EligibilityState,
-  type NumberProblem,
-} from '../../core/eligibility.js';
+import { evaluateEligibility, questionAfter, questionBefore, UNSURE, type Answer, type EligibilityState, type NumberProblem } from '../../core/eligibility.js';
 import type { OrderedPlaces } from '../../core/locations.js';
+import { parseNumberAnswer } from '../../core/number-answer.js';
 import type { Contact, Question, TrialConfig } from '../../core/schema.js';
 import { enrolmentMode } from '../../core/study-status.js';
 import type { TrialKit } from '../../internal/trial-kit.js';

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { evaluateEligibility, isAnswer, mayAskFewer, type Answer } from '../../core/eligibility.js';
@@ -8,6 +8,7 @@ import { enrolmentMode, prescreenerMayStart } from '../../core/study-status.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import { headingLevels, headingTag } from '../../internal/heading.js';
 import { placeListStyles } from '../../internal/place-list.js';
+import { adoptMoreStyles } from '../../internal/adopt-styles.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import type { EligibilityFlow, FlowHost } from './flow.js';
 import { renderOtherStudies } from './other-studies.js';
@@ -106,8 +107,6 @@ export class TrialEligibility extends TrialElement {
   @state() private flowFailed = false;
   private flowConfig?: TrialConfig;
   private flowLoading?: Promise<unknown>;
-  /** Whether the flow's styles (the questions', the forms') were added to this shadow root. */
-  private flowStyled = false;
   /** What to focus after the next render: a selector in the shadow root. */
   private focusAfterRender?: string;
 
@@ -133,7 +132,8 @@ export class TrialEligibility extends TrialElement {
     this.flowLoading = flowChunk.load().then(
       ({ EligibilityFlow, flowStyles }) => {
         if (this.flowConfig !== config) return;
-        this.adoptFlowStyles(flowStyles);
+        // Before the first question renders: the start screen needs none of them.
+        adoptMoreStyles(this.renderRoot, flowStyles);
         const flow = new EligibilityFlow(this.flowHost(), config);
         const given = this.answers ?? {};
         for (const q of config.eligibility!.questions) if (q.id in given && isAnswer(q, given[q.id])) flow.answers[q.id] = given[q.id]!;
@@ -144,18 +144,6 @@ export class TrialEligibility extends TrialElement {
         this.flowFailed = true;
       },
     );
-  }
-
-  /**
-   * Adds the flow chunk's styles after the element's own, before the first question renders (the
-   * start screen needs none of them). Once per shadow root; not on a server render, which has none.
-   */
-  private adoptFlowStyles(styles: CSSResult[]) {
-    const root = this.renderRoot;
-    if (this.flowStyled || !(root instanceof ShadowRoot)) return;
-    this.flowStyled = true;
-    // Where adoptedStyleSheets is missing, lit's adoptStyles appends <style> elements instead of replacing.
-    adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, ...styles] : styles);
   }
 
   protected override updated(changed: PropertyValues): void {
