@@ -64,4 +64,9 @@ test('the element’s chunk carries only the first screen: the questions’ Engl
   const formStyles = chunks.find((file) => file.startsWith('form.styles-'));
   assert.ok(!element.includes('44px') && !(formStyles && element.includes(formStyles)), 'no form styles in or under the element’s chunk');
   assert.ok(flow.includes('44px') || (formStyles && flow.includes(formStyles)), 'the flow brings the form styles');
+  // Reading a typed number (Arabic-Indic and full-width digits, decimal commas) is the flow's, not the engine's the start screen loads.
+  const engine = chunks.find((file) => file.startsWith('eligibility-'));
+  const typedNumber = String.raw`(\d+\.?\d*|\.\d+)`;
+  assert.ok(!read(`dist/chunks/${engine}`).includes(typedNumber) && !element.includes(typedNumber), 'no number parsing before the first question');
+  assert.ok(flow.includes(typedNumber), 'the flow reads typed numbers');
 });
