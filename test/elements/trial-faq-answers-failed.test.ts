@@ -1,6 +1,7 @@
 /**
- * The FAQ's answers chunk (answers.ts) that cannot load, and a question open from the start while
- * it is on its way. Its own page: the chunk must not have loaded before; keep the tests in order.
+ * The FAQ's answers chunk (answers.ts) that cannot load, and the FAQs that wait for it before their
+ * first render (server-rendered, or a question open from the start). Its own page: the chunk must
+ * not have loaded before; keep the tests in order (each new FAQ that waits tries the chunk again).
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/index.js';
@@ -41,6 +42,29 @@ describe('<trial-faq>: answers that cannot load', () => {
   afterEach(() => {
     answersChunk.load = original;
     fixtureCleanup();
+  });
+
+  it('a server-rendered FAQ (a declarative shadow root before it upgrades) waits for the answers before its first render, as hydration needs', async () => {
+    const held = holdAnswers();
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    // Parsed with its declarative shadow root, then upgraded: what `trialkit render` output does on load.
+    wrapper.setHTMLUnsafe('<trial-faq><template shadowrootmode="open"><p>Rendered on the server</p></template></trial-faq>');
+    const el = wrapper.querySelector('trial-faq') as TrialFaq;
+    el.config = config();
+    await until(() => held.asked, 'the answers asked for');
+    expect(el.hasUpdated).to.equal(false);
+    expect(el.shadowRoot!.textContent).to.contain('Rendered on the server');
+    // A chunk that fails does not keep the FAQ from rendering its questions.
+    const { warnings } = await captureConsole(async () => {
+      held.fail();
+      await held.loaded;
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    // (Its config is checked only now, by the validator chunk: wait for the questions.)
+    await until(() => shadowText(el).includes('What are the risks?'), 'the questions');
+    expect(shadowText(el)).to.contain('What are the risks?');
+    await expect(el).to.be.accessible();
   });
 
   it('open="…" from the start waits for the answers (nothing grows after the first render); if they fail, it says so and offers the contact', async () => {

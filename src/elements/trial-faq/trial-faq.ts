@@ -122,6 +122,8 @@ export class TrialFaq extends TrialElement {
    * must render what the server did, answers included, so the first update waits for them.
    */
   private readonly serverRendered = !!this.shadowRoot;
+  /** Whether the first render already waited for the answers (once: after a failure it goes ahead). */
+  private heldForAnswers = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -145,8 +147,10 @@ export class TrialFaq extends TrialElement {
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (!super.shouldUpdate(changed)) return false;
-    if (answers || answersFailed || this.hasUpdated) return true;
+    if (answers || this.hasUpdated || this.heldForAnswers) return true;
     if (!(this.serverRendered || this.open?.trim() || location.hash.startsWith(HASH_PREFIX))) return true;
+    // (After an earlier failure, this tries again.)
+    this.heldForAnswers = true;
     this.waitForAnswers();
     return false;
   }
@@ -160,7 +164,8 @@ export class TrialFaq extends TrialElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     // `await el.updateComplete` sees the answers, as before they were a chunk.
     let result = await super.getUpdateComplete();
-    while (this.answersPending) {
+    // (An update requested as the answers arrived, while the line above waited, is waited for too.)
+    while (this.answersPending || this.isUpdatePending) {
       await this.answersPending;
       result = await super.getUpdateComplete();
     }
