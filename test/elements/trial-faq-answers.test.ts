@@ -6,7 +6,7 @@
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { answersChunk, type TrialFaq } from '../../src/elements/trial-faq/trial-faq.js';
+import { answersChunk, loadFaqAnswers, type TrialFaq } from '../../src/elements/trial-faq/trial-faq.js';
 import { captureConsole, demoConfig, minimalConfig, shadowText, until } from '../helpers.js';
 
 const original = answersChunk.load;
@@ -94,5 +94,17 @@ describe('<trial-faq>: the answers chunk', () => {
     await el.updateComplete;
     const visible = [...el.shadowRoot!.querySelectorAll('.item:not([hidden]) .trigger')].map((b) => b.id.slice(2));
     expect(visible).to.deep.equal(['which-group']);
+  });
+
+  it('after loadFaqAnswers() (what a server renderer awaits), a FAQ’s very first render holds the answers', async () => {
+    await loadFaqAnswers();
+    const el = document.createElement('trial-faq') as TrialFaq;
+    el.config = minimalConfig({ participation: { costs: 'Travel is paid for.' } });
+    // The first render with the config (before it, the validator chunk checks it).
+    const firstRender: string[] = [];
+    el.addController({ hostUpdated: () => void (el.trialConfig && !firstRender.length && firstRender.push(panel(el, 'costs').textContent!)) });
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect(firstRender[0]).to.contain('Travel is paid for.');
   });
 });

@@ -32,7 +32,11 @@ export const answersChunk = { load: () => import('./answers.js') };
 let answers: Awaited<ReturnType<typeof answersChunk.load>> | undefined;
 let answersLoading: Promise<void> | undefined;
 let answersFailed = false;
-const loadAnswers = () =>
+/**
+ * Loads the answers chunk (once). A server renderer awaits it before rendering a FAQ, so the
+ * server's HTML holds the answers, as the client's first render (which waits for them) does.
+ */
+export const loadFaqAnswers = (): Promise<void> =>
   (answersLoading ??= answersChunk.load().then(
     (module) => {
       answers = module;
@@ -173,7 +177,7 @@ export class TrialFaq extends TrialElement {
   }
 
   private waitForAnswers() {
-    this.answersPending ??= loadAnswers().then(() => {
+    this.answersPending ??= loadFaqAnswers().then(() => {
       this.answersPending = undefined;
       this.requestUpdate();
     });
