@@ -15,6 +15,7 @@ export * from './faq-topics.js';
 export * from './registry-links.js';
 export * from './glossary.js';
 export * from './eligibility.js';
+export * from './number-answer.js';
 export * from './study-status.js';
 export * from './rewrite-marker.js';
 export * from './draft-text.js';

@@ -15,12 +15,15 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 /**
  * English strings in the bundle: the areas every page needs. Each other element adds its own area
- * when its module loads (`addEnglish`), so a page only carries the English of what it shows.
+ * when its module loads (`addEnglish`), so a page only carries the English of what it shows; an
+ * element's on-demand chunks may add the rest of its area (the pre-screener's questions come with
+ * its flow chunk).
  */
 const en = { common, card } as Partial<LanguageCatalog> as LanguageCatalog;
 
-export function addEnglish<A extends keyof LanguageCatalog>(area: A, messages: LanguageCatalog[A]): void {
-  (en as Partial<LanguageCatalog>)[area] ??= messages;
+export function addEnglish<A extends keyof LanguageCatalog>(area: A, messages: Partial<LanguageCatalog[A]>): void {
+  // Keys already there win: a second copy of trialkit on the page changes nothing.
+  en[area] = { ...messages, ...en[area] } as LanguageCatalog[A];
 }
 
 const loaded = new Map<UiLanguage, LanguageCatalog>([['en', en]]);

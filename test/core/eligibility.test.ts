@@ -4,13 +4,13 @@ import {
   evaluateEligibility,
   isAnswer,
   mayAskFewer,
-  parseNumberAnswer,
   questionAfter,
   questionBefore,
   UNSURE,
   type Answers,
   type Eligibility,
 } from '../../src/core/eligibility.js';
+import { parseNumberAnswer } from '../../src/core/number-answer.js';
 import type { Condition, Question } from '../../src/core/schema.js';
 import { validateConfig } from '../../src/core/validate.js';
 import { demoConfig, DEMO_TRIALS, minimalConfig } from '../helpers.js';

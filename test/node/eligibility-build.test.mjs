@@ -46,3 +46,27 @@ test('the flow and the referral form are on-demand chunks that import from trial
   );
   assert.doesNotMatch(bundle, /credentials:"omit"/, 'the referral code is not in the bundle');
 });
+
+test('the element’s chunk carries only the first screen: the questions’ English and the form styles come with the flow', () => {
+  const element = read(`dist/chunks/${chunks.find((file) => file.startsWith('trial-eligibility-'))}`);
+  const flow = read(`dist/chunks/${chunks.find((file) => file.startsWith('flow-'))}`);
+  const referral = read(`dist/chunks/${chunks.find((file) => file.startsWith('referral-'))}`);
+  assert.ok(element.includes('Can I take part in this study?'), 'the start screen’s words are in the element’s chunk');
+  for (const marker of ['Question {index} of {total}', 'There is a problem', 'You may be able to take part']) {
+    assert.ok(!element.includes(marker), `the element’s chunk does not hold "${marker}"`);
+    assert.ok(flow.includes(marker), `the flow chunk holds "${marker}"`);
+  }
+  assert.ok(
+    !element.includes('Ask the study team to contact you') && referral.includes('Ask the study team to contact you'),
+    'the referral form brings its own words',
+  );
+  // The GOV.UK form patterns (form.styles) are loaded by the flow, not before the first screen.
+  const formStyles = chunks.find((file) => file.startsWith('form.styles-'));
+  assert.ok(!element.includes('44px') && !(formStyles && element.includes(formStyles)), 'no form styles in or under the element’s chunk');
+  assert.ok(flow.includes('44px') || (formStyles && flow.includes(formStyles)), 'the flow brings the form styles');
+  // Reading a typed number (Arabic-Indic and full-width digits, decimal commas) is the flow's, not the engine's the start screen loads.
+  const engine = chunks.find((file) => file.startsWith('eligibility-'));
+  const typedNumber = String.raw`(\d+\.?\d*|\.\d+)`;
+  assert.ok(!read(`dist/chunks/${engine}`).includes(typedNumber) && !element.includes(typedNumber), 'no number parsing before the first question');
+  assert.ok(flow.includes(typedNumber), 'the flow reads typed numbers');
+});

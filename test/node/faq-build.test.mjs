@@ -49,3 +49,15 @@ test('the npm core loads the glossary and finds terms in Node', async () => {
   const found = core.findTerms('A double-blind, placebo-controlled study.', terms).map((m) => m.term.term);
   assert.deepEqual(found, ['double-blind', 'placebo-controlled']);
 });
+
+test('a collapsed FAQ’s chunk carries its questions only: the answers, their English and styles come with the answers chunk', () => {
+  const names = readdirSync(new URL('dist/chunks/', root));
+  const element = read(`dist/chunks/${names.find((name) => name.startsWith('trial-faq-'))}`);
+  const answers = read(`dist/chunks/${names.find((name) => name.startsWith('answers-'))}`);
+  assert.ok(element.includes('Could I get a placebo? What is a placebo?'), 'the questions are in the element’s chunk');
+  for (const marker of ['A placebo looks like the study medicine', 'Was this helpful?', 'feedback-button {', 'faq.a.approvalMeans']) {
+    assert.ok(!element.includes(marker), `the FAQ’s chunk does not hold "${marker}"`);
+    assert.ok(answers.includes(marker), `the answers chunk holds "${marker}"`);
+  }
+  assert.match(element, /import\("\.\/answers-[\w-]+\.js"\)/, 'the FAQ loads its answers on demand');
+});

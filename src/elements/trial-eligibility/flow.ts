@@ -9,23 +9,21 @@
  */
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import {
-  evaluateEligibility,
-  parseNumberAnswer,
-  questionAfter,
-  questionBefore,
-  UNSURE,
-  type Answer,
-  type EligibilityState,
-  type NumberProblem,
-} from '../../core/eligibility.js';
+import { evaluateEligibility, questionAfter, questionBefore, UNSURE, type Answer, type EligibilityState, type NumberProblem } from '../../core/eligibility.js';
 import type { OrderedPlaces } from '../../core/locations.js';
+import { parseNumberAnswer } from '../../core/number-answer.js';
 import type { Contact, Question, TrialConfig } from '../../core/schema.js';
 import { enrolmentMode } from '../../core/study-status.js';
 import type { TrialKit } from '../../internal/trial-kit.js';
 import type { ReferralForm } from './referral.js';
 import { canSortPlaces, locateAndOrder, placesOf, renderPlaceItems, renderSortControl, type LocatingState } from '../../internal/place-list.js';
 import { renderOtherStudies } from './other-studies.js';
+import { eligibilityFlow } from '../../i18n/en/eligibility-flow.js';
+import { addEnglish } from '../../i18n/translate.js';
+export { flowStyles } from './flow.styles.js';
+
+// The questions' and result's English travel with them (other languages' chunks hold the whole area).
+addEnglish('eligibility', eligibilityFlow);
 
 /** The form value of "I'm not sure" (option values are ids, which cannot contain "?"). */
 const UNSURE_VALUE = '?';

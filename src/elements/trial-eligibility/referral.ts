@@ -11,6 +11,10 @@ import { postJson } from '../../internal/post-json.js';
 import type { ReferralField, TrialConfig } from '../../core/schema.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import type { TrialKit } from '../../internal/trial-kit.js';
+import { eligibilityReferral } from '../../i18n/en/eligibility-referral.js';
+import { addEnglish } from '../../i18n/translate.js';
+
+addEnglish('eligibility', eligibilityReferral);
 
 type Referral = NonNullable<TrialConfig['referral']>;
 type Errors = Record<string, string>;

@@ -1,9 +1,10 @@
-import { eligibility } from '../../i18n/en/eligibility.js';
+import { eligibilityStart } from '../../i18n/en/eligibility-start.js';
 import { addEnglish } from '../../i18n/translate.js';
 import { defineElement } from '../../internal/define.js';
 import { TrialEligibility } from './trial-eligibility.js';
 
-addEnglish('eligibility', eligibility);
+// The start and closed screens' English; the flow and referral chunks bring the rest of theirs.
+addEnglish('eligibility', eligibilityStart);
 defineElement('trial-eligibility', TrialEligibility);
 
 declare global {

@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
-/** The pre-screener's own layout; its form controls share `formStyles` (internal/form.styles.ts). */
-
+/**
+ * What the pre-screener's first screen needs (the start screen, or "not taking volunteers"). The
+ * questions' and the result's own styles come with the flow chunk (flow.styles.ts).
+ */
 export const eligibilityStyles = css`
   .screen {
     max-inline-size: var(--trial-eligibility-max-width, 40rem);
@@ -20,67 +22,9 @@ export const eligibilityStyles = css`
   .step {
     margin-block-start: 0;
   }
-  .sub {
-    font-size: 1.125em;
-  }
-  .caption {
-    display: block;
-    font-size: 0.8em;
-    font-weight: 400;
-    color: var(--_muted);
-    margin-block-end: 0.25em;
-  }
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0;
-    margin-block-end: var(--_space);
-    min-inline-size: 0;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: 0.5em;
-    font-weight: 600;
-  }
-  legend h2,
-  legend h3,
-  legend h4,
-  legend h5,
-  legend h6 {
-    margin: 0;
-  }
-  .question.error {
-    border-inline-start: 4px solid var(--_error);
-    padding-inline-start: 0.75rem;
-  }
-  .number-row {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-  }
   .notice {
     border-inline-start: 5px solid var(--_accent);
     padding-inline-start: 0.75rem;
-  }
-  .or {
-    margin-block: 0.25em;
-  }
-  input.number {
-    max-inline-size: 7em;
-  }
-  details {
-    margin-block-end: 0.75em;
-  }
-  summary {
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
-    min-block-size: 1.5rem;
-  }
-  details p {
-    border-inline-start: 4px solid var(--_border);
-    padding-inline-start: 0.75rem;
-    margin-block-start: 0.5em;
   }
   .buttons {
     display: flex;
@@ -88,17 +32,5 @@ export const eligibilityStyles = css`
     align-items: center;
     gap: 0.75rem 1rem;
     margin-block-start: var(--_space);
-  }
-  .result > section {
-    border-block-start: 1px solid var(--_border);
-    padding-block-start: var(--_space);
-    margin-block-start: var(--_space);
-  }
-  .sites {
-    list-style: none;
-    padding: 0;
-  }
-  .sites li {
-    padding-block: 0.25rem;
   }
 `;

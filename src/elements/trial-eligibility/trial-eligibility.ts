@@ -8,13 +8,16 @@ import { enrolmentMode, prescreenerMayStart } from '../../core/study-status.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import { headingLevels, headingTag } from '../../internal/heading.js';
 import { placeListStyles } from '../../internal/place-list.js';
+import { adoptMoreStyles } from '../../internal/adopt-styles.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import type { EligibilityFlow, FlowHost } from './flow.js';
 import { renderOtherStudies } from './other-studies.js';
 import { eligibilityStyles } from './trial-eligibility.styles.js';
-import { formStyles } from '../../internal/form.styles.js';
 
 export const ELIGIBILITY_LAYOUTS = ['steps', 'form'] as const;
+
+/** Where the flow chunk comes from: one place, so a test can hold it back or make it fail. */
+export const flowChunk = { load: () => import('./flow.js') };
 
 /** About 15 seconds a question, read at a calm pace. */
 const QUESTIONS_PER_MINUTE = 4;
@@ -82,7 +85,7 @@ function prescreenerScreen(config: TrialConfig): 'questions' | 'closed' | 'draft
  * @cssproperty --trial-color-error - Colour of error messages and borders.
  */
 export class TrialEligibility extends TrialElement {
-  static override styles = [TrialElement.styles, placeListStyles, formStyles, eligibilityStyles];
+  static override styles = [TrialElement.styles, placeListStyles, eligibilityStyles];
 
   /** How long a referral may take before the person is told it failed (milliseconds). */
   static referralTimeout = 15_000;
@@ -126,9 +129,11 @@ export class TrialEligibility extends TrialElement {
     this.flow = undefined;
     if (!config || prescreenerScreen(config) !== 'questions') return;
     // Fetched as soon as a pre-screener is shown, before anyone starts, so the flow never waits on the network.
-    this.flowLoading = import('./flow.js').then(
-      ({ EligibilityFlow }) => {
+    this.flowLoading = flowChunk.load().then(
+      ({ EligibilityFlow, flowStyles }) => {
         if (this.flowConfig !== config) return;
+        // Before the first question renders: the start screen needs none of them.
+        adoptMoreStyles(this.renderRoot, flowStyles);
         const flow = new EligibilityFlow(this.flowHost(), config);
         const given = this.answers ?? {};
         for (const q of config.eligibility!.questions) if (q.id in given && isAnswer(q, given[q.id])) flow.answers[q.id] = given[q.id]!;

@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/** A collapsed FAQ: title, toolbar and questions. The answers' own styles come with them (answers.styles.ts). */
+// (Comments here are JavaScript's: comments inside css`` ship in the chunk; the one marker left is
+// the one test/node/rtl-build.test.mjs reads.) The chevron after each question is drawn with
+// borders: no icon font, no image request; its borders are physical on purpose, so it points down
+// (up when open) in both directions.
 export const faqStyles = css`
   h1, h2, h3, h4, h5, h6 { font-size: 1.0625em; margin: 0; }
   [part='title'] { font-size: 1.25em; margin-block-end: 0.75rem; }
@@ -7,21 +12,12 @@ export const faqStyles = css`
   label { display: grid; gap: 0.25rem; flex: 1 1 14rem; font-weight: 600; }
   input { font: inherit; min-block-size: 2.75rem; padding-inline: 0.75rem; border: 2px solid var(--_border); border-radius: var(--_radius); background: var(--_bg); color: var(--_fg); }
   .count:empty, [hidden] { display: none !important; }
-  .count, dt, .trigger { font-weight: 600; }
+  .count, .trigger { font-weight: 600; }
   .item { border-block-start: 1px solid var(--_border); }
   .trigger { scroll-margin-block: 1rem; display: flex; align-items: center; justify-content: space-between; gap: 0.75rem; inline-size: 100%; min-block-size: 2.75rem; padding-block: 0.75rem; padding-inline: 0; border: 0; background: none; color: inherit; font: inherit; text-align: start; cursor: pointer; }
   .trigger:hover { text-decoration: underline; }
-  /* A chevron drawn with borders: no icon font, no image request. */
-  .trigger::after { content: ''; flex: none; inline-size: 0.5em; block-size: 0.5em; margin-inline-end: 0.25em; border: solid currentColor; border-width: 0 2px 2px 0; transform: rotate(45deg); } /* borders physical on purpose: it points down (up when open) in both directions */
+  .trigger::after { content: ''; flex: none; inline-size: 0.5em; block-size: 0.5em; margin-inline-end: 0.25em; border: solid currentColor; border-width: 0 2px 2px 0; transform: rotate(45deg); } /* physical on purpose */
   [aria-expanded='true']::after { transform: rotate(-135deg); }
   .answer { padding-block-end: 0.75rem; }
-  dd { margin: 0; margin-block-end: 0.5rem; }
-  .missing { font-style: italic; }
-  /* A quiet aside, not a second answer: small, muted, one line on a phone. */
-  .feedback { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; margin: 0; font-size: 0.875em; line-height: 1.3; color: var(--_muted); }
-  /* At least 24 × 24 px (WCAG 2.2 target size), with room around them. */
-  .feedback-button { min-block-size: 32px; min-inline-size: 44px; padding-block: 0.125rem; padding-inline: 0.625rem; border: 1px solid var(--_border); border-radius: calc(var(--_radius) / 2); background: none; color: var(--_accent); font: inherit; cursor: pointer; }
-  .feedback-button:hover { text-decoration: underline; border-color: currentColor; }
-  @media (forced-colors: active) { .feedback-button { border-color: ButtonText; color: ButtonText; } }
   .actions { margin-block-end: 0.75rem; }
 `;

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { buildFaq, chooseFaqItems, faqItemMatches, type FaqItem, type FaqText } from '../../core/faq-topics.js';
+import { chooseFaqItems, faqItemMatches, faqOutline, type FaqBlock, type FaqEntry, type FaqItem, type FaqText } from '../../core/faq-outline.js';
 import type { TrialConfig } from '../../core/schema.js';
+import { adoptMoreStyles } from '../../internal/adopt-styles.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import { emit } from '../../internal/events.js';
 import { heading, headingLevels } from '../../internal/heading.js';
@@ -16,6 +17,37 @@ const HASH_PREFIX = '#faq-';
 
 /** Page-address changes (and the address at load) some FAQ already scrolled to: only the first FAQ scrolls. */
 const scrolledFor = new Set<HashChangeEvent | string>();
+
+/** A question, with its answer once the answers chunk is in. */
+type Item = FaqEntry & { answer?: FaqBlock[] };
+
+/** Where the answers chunk comes from: one place, so a test can hold it back or make it fail. */
+export const answersChunk = { load: () => import('./answers.js') };
+
+/**
+ * The answers (answers.ts) are a chunk: a collapsed FAQ shows none, so its first render does not
+ * wait for them; they load right after it. Shared by every FAQ on the page; after a failure, the
+ * next question opened tries again.
+ */
+let answers: Awaited<ReturnType<typeof answersChunk.load>> | undefined;
+let answersLoading: Promise<void> | undefined;
+let answersFailed = false;
+/**
+ * Loads the answers chunk (once). A server renderer awaits it before rendering a FAQ, so the
+ * server's HTML holds the answers, as the client's first render (which waits for them) does.
+ */
+export const loadFaqAnswers = (): Promise<void> =>
+  (answersLoading ??= answersChunk.load().then(
+    (module) => {
+      answers = module;
+      answersFailed = false;
+    },
+    (error: unknown) => {
+      console.warn(`trialkit: the FAQ's answers could not be loaded (${String(error)}). Copy the chunks/ folder next to trialkit.js.`);
+      answersFailed = true;
+      answersLoading = undefined;
+    },
+  ));
 
 /**
  * The transparency FAQ: who runs and pays for the study, who approved it, what taking part asks of
@@ -83,10 +115,19 @@ export class TrialFaq extends TrialElement {
    */
   private askFor = new Set<string>();
 
-  private items: FaqItem[] = [];
+  private items: Item[] = [];
   private warned = new Set<string>();
   /** The config whose `open` and page-address topics were applied. */
   private appliedTo?: TrialConfig;
+  /** The answers chunk this FAQ waits for (updateComplete waits too). */
+  private answersPending?: Promise<void>;
+  /**
+   * Server-rendered (a declarative shadow root was there before the element upgraded): hydration
+   * must render what the server did, answers included, so the first update waits for them.
+   */
+  private readonly serverRendered = !!this.shadowRoot;
+  /** Whether the first render already waited for the answers (once: after a failure it goes ahead). */
+  private heldForAnswers = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -103,18 +144,61 @@ export class TrialFaq extends TrialElement {
     return headingLevels(this.headingLevel === undefined ? undefined : Number(this.headingLevel) - 1, 2);
   }
 
+  /**
+   * A question open from the start (`open`, `#faq-…` in the address) shows its answer in the first
+   * render, so nothing grows after it: that render waits for the answers chunk. Otherwise the
+   * questions show at once.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!super.shouldUpdate(changed)) return false;
+    if (answers || this.hasUpdated || this.heldForAnswers) return true;
+    if (!(this.serverRendered || this.open?.trim() || location.hash.startsWith(HASH_PREFIX))) return true;
+    // (After an earlier failure, this tries again.)
+    this.heldForAnswers = true;
+    this.waitForAnswers();
+    return false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Right after the first render with a config, so an answer opened later shows at once.
+    if (this.trialConfig && !answers && !answersFailed) this.waitForAnswers();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    // `await el.updateComplete` sees the answers, as before they were a chunk.
+    let result = await super.getUpdateComplete();
+    // (An update requested as the answers arrived, while the line above waited, is waited for too.)
+    while (this.answersPending || this.isUpdatePending) {
+      await this.answersPending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private waitForAnswers() {
+    this.answersPending ??= loadFaqAnswers().then(() => {
+      this.answersPending = undefined;
+      this.requestUpdate();
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const config = this.trialConfig;
     this.items = config ? this.chosenItems(config) : [];
     if (!config) return;
+    // Before the first answer renders: the collapsed questions need none of these styles.
+    if (answers) adoptMoreStyles(this.renderRoot, [answers.answerStyles]);
     if (this.appliedTo !== config || changed.has('open')) this.show(this.open?.trim());
     if (this.appliedTo !== config) this.openFromHash(location.hash);
     this.appliedTo = config;
   }
 
-  private chosenItems(config: TrialConfig): FaqItem[] {
-    const all = buildFaq(config, { lang: this.language, t: this.t, hideMissing: this.hideMissing });
+  private chosenItems(config: TrialConfig): Item[] {
+    const options = { lang: this.language, t: this.t, hideMissing: this.hideMissing };
+    const outline = faqOutline(config, options);
+    const all: Item[] = answers ? answers.withAnswers(config, outline, options) : outline;
     const ids = (this.topics ?? '').split(/[\s,]+/).filter(Boolean);
     if (!ids.length) return all;
     const { items, unknown } = chooseFaqItems(all, ids);
@@ -150,7 +234,7 @@ export class TrialFaq extends TrialElement {
   }
 
   /** Opens a question by id (clearing a search that hides it); returns it, or undefined if there is none. */
-  private show(id?: string): FaqItem | undefined {
+  private show(id?: string): Item | undefined {
     const item = this.items.find((candidate) => candidate.id === id);
     if (item) {
       this.opened = new Set(this.opened).add(item.id);
@@ -160,9 +244,10 @@ export class TrialFaq extends TrialElement {
     return item;
   }
 
-  private toggle(item: FaqItem) {
+  private toggle(item: Item) {
     const opened = new Set(this.opened);
     if (!opened.delete(item.id)) {
+      if (answersFailed) this.waitForAnswers(); // try again
       opened.add(item.id);
       this.askFor.add(item.id);
       emit(this, 'trial-faq-open', { trialId: this.trialConfig!.id, topic: item.id });
@@ -183,24 +268,11 @@ export class TrialFaq extends TrialElement {
     triggers[next]?.focus();
   }
 
-  private giveFeedback(item: FaqItem, helpful: boolean) {
+  private giveFeedback(item: Item, helpful: boolean) {
     emit(this, 'trial-faq-feedback', { trialId: this.trialConfig!.id, topic: item.id, helpful });
     this.answered = new Set(this.answered).add(item.id);
     // The buttons are gone: focus the thank-you so keyboard and screen-reader users hear it.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#thanks-${item.id}`)?.focus());
-  }
-
-  /** One quiet line under an answer the person opened on its own; "Thank you" once they answered. */
-  private renderFeedback(item: FaqItem) {
-    const t = this.t;
-    const { id } = item;
-    if (this.answered.has(id)) return html`<p class="feedback" part="feedback" id="thanks-${id}" tabindex="-1">${t('faq.thanks')}</p>`;
-    if (!this.askFor.has(id)) return nothing;
-    return html`<div class="feedback" part="feedback" role="group" aria-labelledby="helpful-${id}">
-      <span id="helpful-${id}">${t('faq.helpful')}</span>
-      <button type="button" class="feedback-button" part="feedback-button" @click=${() => this.giveFeedback(item, true)}>${t('faq.yes')}</button>
-      <button type="button" class="feedback-button" part="feedback-button" @click=${() => this.giveFeedback(item, false)}>${t('faq.no')}</button>
-    </div>`;
   }
 
   protected override renderTrial(_config: TrialConfig) {
@@ -233,12 +305,13 @@ export class TrialFaq extends TrialElement {
     </section>`;
   }
 
-  private renderItem(item: FaqItem, visible: boolean) {
+  private renderItem(item: Item, visible: boolean) {
     const t = this.t;
     const { id } = item;
     const isOpen = this.opened.has(id);
     /** Config text is marked with its language when it fell back; answers get glossary explanations. */
     const text = (value: FaqText, glossary?: string) => this.text(value.lang ? { [value.lang]: value.text } : value.text, { glossary });
+    const contactActions = () => renderContactActions(this.trialConfig!.contact, t, (value) => this.text(value), { host: this, trialId: this.trialConfig!.id });
     return html`<div class="item" part="item" ?hidden=${!visible}>
       ${heading(
         this.levels.section,
@@ -249,16 +322,18 @@ export class TrialFaq extends TrialElement {
         'question',
       )}
       <div class="answer" part="answer" id="a-${id}" role="region" aria-labelledby="q-${id}" ?hidden=${!isOpen}>
-        ${item.answer.map((block, index) =>
-          block.kind === 'p'
-            ? html`<p class=${item.missing && !index ? 'missing' : ''}>${text(block, id)}</p>`
-            : block.kind === 'facts'
-              ? html`<dl>${block.items.map(([label, value]) => html`<dt>${label}</dt><dd>${text(value, id)}</dd>`)}</dl>`
-              : block.kind === 'links'
-                ? html`<ul>${block.items.map(([href, label]) => html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${t('common.newTab')}</span></a></li>`)}</ul>`
-                : renderContactActions(this.trialConfig!.contact, t, (value) => this.text(value), { host: this, trialId: this.trialConfig!.id }),
-        )}
-        ${isOpen ? this.renderFeedback(item) : nothing}
+        ${
+          answers && item.answer
+            ? html`${answers.renderAnswer({ t, text, contactActions }, item as FaqItem)}
+              ${isOpen ? answers.renderFeedback(t, id, { answered: this.answered.has(id), ask: this.askFor.has(id) }, (helpful) => this.giveFeedback(item, helpful)) : nothing}`
+            : isOpen
+              ? // Opened before the answers arrived (a moment), or they could not load: say so, and offer the contact.
+                answersFailed
+                ? html`<p>${t('common.fallback.body')}</p>
+                    ${contactActions()}`
+                : html`<p class="muted">${t('common.loading')}</p>`
+              : nothing
+        }
       </div>
     </div>`;
   }

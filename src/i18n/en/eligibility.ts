@@ -1,82 +1,10 @@
-export const eligibility = {
-  'start.heading': 'Can I take part in this study?',
-  'start.count': { one: 'There is {count} short question.', other: 'There are {count} short questions.' },
-  'start.countUpTo': { one: 'There is {count} short question.', other: 'There are up to {count} short questions.' },
-  'start.time': { one: 'It takes about {count} minute.', other: 'It takes about {count} minutes.' },
-  'start.private': 'Your answers stay on this device. Nothing is sent anywhere unless you choose to send it.',
-  'start.unsure': 'If you do not know an answer, you can choose “I’m not sure”.',
-  'start.button': 'Start',
-  notAdvice: 'This is not a medical test. Only the study team can say for sure if you can join.',
-  none: 'This study has no questions to answer here. Contact the study team to find out if you can join.',
-  draft: 'These questions are not ready yet. Contact the study team to ask if you can take part.',
-  'notYet.start': 'This study is not taking volunteers yet. You can still answer the questions to see if it may suit you.',
-  'notYet.note': 'This study is not taking volunteers yet. You can contact the study team and ask them to tell you when it opens.',
-  'invitation.note': 'You can join this study only if the study team invites you.',
+/**
+ * The pre-screener's English, in three files so each chunk carries only what it shows: the start and
+ * closed screens (the element's chunk), the questions and result (the flow's chunk) and the referral
+ * form (its own chunk). This is all three: the area every other language matches key for key.
+ */
+import { eligibilityFlow } from './eligibility-flow.js';
+import { eligibilityReferral } from './eligibility-referral.js';
+import { eligibilityStart } from './eligibility-start.js';
 
-  'closed.heading': 'This study is not taking volunteers',
-  'closed.active_not_recruiting': 'The study is still going on, but it is not taking new volunteers.',
-  'closed.suspended': 'The study is paused for now.',
-  'closed.terminated': 'The study has been stopped.',
-  'closed.completed': 'The study has finished.',
-  'closed.withdrawn': 'The study was stopped before anyone joined.',
-  'closed.other': 'Other studies may be right for you.',
-  'closed.contact': 'If you have questions about this study, you can still contact the study team.',
-
-  progress: 'Question {index} of {total}',
-  yes: 'Yes',
-  no: 'No',
-  unsure: 'I’m not sure',
-  or: 'or',
-  multiHint: 'Choose all that apply.',
-  help: 'Why we ask',
-  continue: 'Continue',
-  back: 'Back',
-  restart: 'Start over',
-  seeResult: 'See my result',
-  change: 'Change my answers',
-
-  'error.title': 'There is a problem',
-  'error.prefix': 'Error:',
-  'error.empty': 'Answer the question to continue.',
-  'error.emptyNamed': 'Answer the question: {question}',
-  'error.named': '“{question}”: {message}',
-  'error.orUnsure': 'If you do not know, choose “I’m not sure”.',
-  'error.notNumber': 'Enter a number, using digits only (like 5).',
-  'error.tooLow': 'Enter a number that is {min} or more.',
-  'error.tooHigh': 'Enter a number that is {max} or less.',
-
-  'likely.heading': 'You may be able to take part',
-  'likely.body':
-    'Your answers match what this study is looking for. The next step is to talk with the study team. They will ask more questions to check if the study is right for you.',
-  'likely.match.heading': 'Your answers match this study',
-  'likely.match.body': 'Your answers match what this study is looking for.',
-  'unsure.heading': 'The study team can tell you more',
-  'unsure.body': 'You were not sure about some answers. That is fine. The study team can help you find out. You can ask them about:',
-  'unlikely.heading': 'This study may not be right for you',
-  'unlikely.body': 'From your answers, you may not be able to join this study, because:',
-  'unlikely.answer': 'Your answer to “{question}”',
-  'unlikely.next': 'You can still contact the study team if you have questions. Other studies may be a better fit for you.',
-  'unlikely.search': 'Find other studies for {condition} on ClinicalTrials.gov',
-  'search.any': 'Find other studies on ClinicalTrials.gov',
-  'places.heading': 'Places taking part',
-
-  'referral.heading': 'Ask the study team to contact you',
-  'referral.intro': 'You can send your answers and your contact details to the study team. They are sent only if you tick the box below and press “Send”.',
-  'referral.name': 'Your name',
-  'referral.email': 'Email address',
-  'referral.phone': 'Phone number',
-  'referral.postalCode': 'ZIP or postal code',
-  'referral.bestTime': 'Best time to contact you',
-  'referral.bestTimeHint': 'For example, weekday mornings',
-  'referral.language': 'Language you prefer to speak',
-  'referral.optional': '(optional)',
-  'referral.error.name': 'Enter your name.',
-  'referral.error.email': 'Enter an email address like name@example.com.',
-  'referral.error.phone': 'Enter a phone number using digits, like 555 010 0199.',
-  'referral.error.reach': 'Enter an email address or a phone number, so the study team can reach you.',
-  'referral.error.consent': 'Tick the box if you agree to send your details.',
-  'referral.send': 'Send',
-  'referral.sending': 'Sending…',
-  'referral.failed': 'We could not send your details. Nothing was lost: check your internet connection and press “Send” again, or contact the study team yourself.',
-  'referral.sent': 'Your details were sent. Someone from the study team will contact you to talk about the study. Joining is always your choice.',
-};
+export const eligibility = { ...eligibilityStart, ...eligibilityFlow, ...eligibilityReferral };

@@ -1,42 +1,9 @@
-/** The transparency FAQ: questions every study should answer up front, in plain words. */
-export const faq = {
-  title: 'Questions and answers',
-  'q.sponsor': 'Who is running this study, and who pays for it?',
-  'q.approval': 'Who approved this study, and what does that mean?',
-  'q.participation': 'What will I do, and how long will it take?',
-  'q.placebo': 'Could I get a placebo? What is a placebo?',
-  'q.payment': 'Will I be paid?',
-  'q.costs': 'Will it cost me anything?',
-  'q.risks': 'What are the risks?',
-  'q.stopping': 'Can I stop at any time?',
-  'q.data': 'What happens to my information?',
-  'q.results': 'Will I hear the results?',
-  'q.registry': 'Where is this study listed?',
+/**
+ * The transparency FAQ: questions every study should answer up front, in plain words. In two files
+ * so the FAQ's first render carries only its questions; this is both, the area every other
+ * language matches key for key.
+ */
+import { faqAnswers } from './faq-answers.js';
+import { faqQuestions } from './faq-questions.js';
 
-  'a.sponsor': '{name} runs this study.',
-  'a.sponsorSite': 'Visit the website of {name}',
-  'a.noFunding': 'The study team has not said yet who pays for it.',
-  'a.approval': '{board} reviewed and approved this study.',
-  'a.approvalId': 'Approval number: {id}.',
-  'a.approvedOn': 'Approved on {date}.',
-  'a.approvalMeans':
-    'An ethics board is a group of doctors, other experts and members of the public. They check that a study is fair and protects the people in it. Approval does not mean that the treatment works or is safe.',
-  'a.placeboMeans': 'A placebo looks like the study medicine but has no medicine in it. It helps show whether the medicine really works.',
-  'a.risksAsk': 'Before you agree to take part, the study team must explain the risks to you.',
-  'a.stopping':
-    'Yes. Taking part is your choice. You can stop at any time, for any reason. Leaving the study does not change the usual care you get from your doctors.',
-  'a.stoppingTell': 'Tell the study team if you want to stop, so they can help you stop safely.',
-  'a.registry': 'Anyone can read the official details of a study in a public listing.',
-  missing: 'The study team has not published this yet.',
-  ask: 'You can ask the study team:',
-
-  helpful: 'Was this helpful?',
-  yes: 'Yes',
-  no: 'No',
-  thanks: 'Thank you for telling us.',
-  expandAll: 'Show all answers',
-  collapseAll: 'Hide all answers',
-  search: 'Search the questions',
-  matches: { one: '{count} question matches', other: '{count} questions match' },
-  noMatches: 'No questions match. Try other words.',
-};
+export const faq = { ...faqQuestions, ...faqAnswers };

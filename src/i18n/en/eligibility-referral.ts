@@ -1,0 +1,22 @@
+/** The consented referral form: registered by referral.ts when it loads. */
+export const eligibilityReferral = {
+  'referral.heading': 'Ask the study team to contact you',
+  'referral.intro': 'You can send your answers and your contact details to the study team. They are sent only if you tick the box below and press “Send”.',
+  'referral.name': 'Your name',
+  'referral.email': 'Email address',
+  'referral.phone': 'Phone number',
+  'referral.postalCode': 'ZIP or postal code',
+  'referral.bestTime': 'Best time to contact you',
+  'referral.bestTimeHint': 'For example, weekday mornings',
+  'referral.language': 'Language you prefer to speak',
+  'referral.optional': '(optional)',
+  'referral.error.name': 'Enter your name.',
+  'referral.error.email': 'Enter an email address like name@example.com.',
+  'referral.error.phone': 'Enter a phone number using digits, like 555 010 0199.',
+  'referral.error.reach': 'Enter an email address or a phone number, so the study team can reach you.',
+  'referral.error.consent': 'Tick the box if you agree to send your details.',
+  'referral.send': 'Send',
+  'referral.sending': 'Sending…',
+  'referral.failed': 'We could not send your details. Nothing was lost: check your internet connection and press “Send” again, or contact the study team yourself.',
+  'referral.sent': 'Your details were sent. Someone from the study team will contact you to talk about the study. Joining is always your choice.',
+};

@@ -1,0 +1,26 @@
+/** The pre-screener's first screen (the start, or "not taking volunteers"): in the element's chunk. */
+export const eligibilityStart = {
+  'start.heading': 'Can I take part in this study?',
+  'start.count': { one: 'There is {count} short question.', other: 'There are {count} short questions.' },
+  'start.countUpTo': { one: 'There is {count} short question.', other: 'There are up to {count} short questions.' },
+  'start.time': { one: 'It takes about {count} minute.', other: 'It takes about {count} minutes.' },
+  'start.private': 'Your answers stay on this device. Nothing is sent anywhere unless you choose to send it.',
+  'start.unsure': 'If you do not know an answer, you can choose “I’m not sure”.',
+  'start.button': 'Start',
+  notAdvice: 'This is not a medical test. Only the study team can say for sure if you can join.',
+  none: 'This study has no questions to answer here. Contact the study team to find out if you can join.',
+  draft: 'These questions are not ready yet. Contact the study team to ask if you can take part.',
+  'notYet.start': 'This study is not taking volunteers yet. You can still answer the questions to see if it may suit you.',
+
+  'closed.heading': 'This study is not taking volunteers',
+  'closed.active_not_recruiting': 'The study is still going on, but it is not taking new volunteers.',
+  'closed.suspended': 'The study is paused for now.',
+  'closed.terminated': 'The study has been stopped.',
+  'closed.completed': 'The study has finished.',
+  'closed.withdrawn': 'The study was stopped before anyone joined.',
+  'closed.other': 'Other studies may be right for you.',
+  'closed.contact': 'If you have questions about this study, you can still contact the study team.',
+  'unlikely.search': 'Find other studies for {condition} on ClinicalTrials.gov',
+  'search.any': 'Find other studies on ClinicalTrials.gov',
+  restart: 'Start over',
+};

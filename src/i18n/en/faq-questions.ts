@@ -1,0 +1,20 @@
+/** A collapsed FAQ: its title, its questions and the search and show-all controls (the element's chunk). */
+export const faqQuestions = {
+  title: 'Questions and answers',
+  'q.sponsor': 'Who is running this study, and who pays for it?',
+  'q.approval': 'Who approved this study, and what does that mean?',
+  'q.participation': 'What will I do, and how long will it take?',
+  'q.placebo': 'Could I get a placebo? What is a placebo?',
+  'q.payment': 'Will I be paid?',
+  'q.costs': 'Will it cost me anything?',
+  'q.risks': 'What are the risks?',
+  'q.stopping': 'Can I stop at any time?',
+  'q.data': 'What happens to my information?',
+  'q.results': 'Will I hear the results?',
+  'q.registry': 'Where is this study listed?',
+  expandAll: 'Show all answers',
+  collapseAll: 'Hide all answers',
+  search: 'Search the questions',
+  matches: { one: '{count} question matches', other: '{count} questions match' },
+  noMatches: 'No questions match. Try other words.',
+};
