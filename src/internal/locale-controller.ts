@@ -1,9 +1,10 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { hasRightToLeftLetters, isRightToLeft, LANG_TAG, resolveTextWithLang, sameLanguage, type LocalizedText } from '../core/localize.js';
 import { carriesRewriteMarker } from '../core/rewrite-marker.js';
 import type { TrialConfig } from '../core/schema.js';
 import { createTranslator, isLanguageReady, loadLanguage, uiLanguage, type Translate } from '../i18n/translate.js';
 import type { UiLanguage } from '../i18n/languages.js';
+import { serverRender } from './server-render.js';
 import { watchLanguage } from './watch-language.js';
 
 export interface LocaleOptions {
@@ -85,6 +86,8 @@ export class LocaleController implements ReactiveController {
     // Remembered between lang changes (a render asks dozens of times); forgotten when any lang
     // attribute in the document changes and when the element is attached somewhere else.
     if (this.cachedLanguage) return this.cachedLanguage;
+    // Lit's server renderer has no tree to walk: trialkit/render gives the study's `lang`.
+    if (isServer) return this.host.getAttribute('lang') || serverRender()?.lang || 'en';
     const connected = this.host.isConnected;
     let node: Node | null = this.host;
     while (node) {

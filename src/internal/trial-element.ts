@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { isRightToLeft, type LocalizedText } from '../core/localize.js';
@@ -90,6 +90,15 @@ export abstract class TrialBase extends LitElement {
     if (this.locale.ready) return true;
     void this.locale.load().then(() => this.requestUpdate());
     return false;
+  }
+
+  /**
+   * True during the first render over markup from trialkit/render (Lit's hydration): that render
+   * must produce exactly what the server did. (`_$needsHydration` is set by
+   * @lit-labs/ssr-client's lit-element-hydrate-support.)
+   */
+  protected get hydrating(): boolean {
+    return (this as { _$needsHydration?: boolean })._$needsHydration === true;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -235,7 +244,10 @@ export abstract class TrialElement extends TrialBase {
   private glossaryPending?: Promise<void>;
 
   private glossaryText(text: string, lang: string, section: string): TemplateResult | string {
-    if (glossaryModule) return glossaryModule.glossaryText(this, text, lang, section);
+    // Lit's server renderer shows the texts plain, so the first render over its markup (hydration)
+    // must too; the terms become buttons in the next render.
+    if (glossaryModule && !this.hydrating) return glossaryModule.glossaryText(this, text, lang, section);
+    if (isServer) return text;
     if ((this.glossary ?? this.closest('trial-study')?.getAttribute('glossary'))?.toLowerCase() !== 'off') this.wantsGlossary = true;
     return text;
   }
@@ -249,8 +261,9 @@ export abstract class TrialElement extends TrialBase {
     super.updated(changed);
     if (this.focusAfterUpdate) this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
     this.focusAfterUpdate = undefined;
-    if (this.wantsGlossary && !this.glossaryPending && !glossaryModule) {
+    if (this.wantsGlossary && !this.glossaryPending) {
       this.wantsGlossary = false;
+      if (glossaryModule) return this.requestUpdate(); // held back while hydrating
       const pending = loadGlossaryText().then(() => {
         this.glossaryPending = undefined;
         if (glossaryModule) this.requestUpdate();

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buildFaq, chooseFaqItems, faqItemMatches, type FaqItem, type FaqText } from '../../core/faq-topics.js';
 import type { TrialConfig } from '../../core/schema.js';
@@ -109,6 +109,10 @@ export class TrialFaq extends TrialElement {
     this.items = config ? this.chosenItems(config) : [];
     if (!config) return;
     if (this.appliedTo !== config || changed.has('open')) this.show(this.open?.trim());
+    // The page address is the browser's, read after the first render over trialkit/render's markup
+    // (which must match the server's render exactly).
+    if (isServer) return;
+    if (this.hydrating) return void this.updateComplete.then(() => this.requestUpdate());
     if (this.appliedTo !== config) this.openFromHash(location.hash);
     this.appliedTo = config;
   }
