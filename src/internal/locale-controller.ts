@@ -47,6 +47,11 @@ function configLanguages(config: TrialConfig): ConfigLanguages {
   return found;
 }
 
+/** Every language tag the config's texts are written in. */
+export function configTextLanguages(config: TrialConfig): readonly string[] {
+  return configLanguages(config).tags;
+}
+
 /**
  * The reader's language for one element, as Shoelace's LocalizeController does it: read from the
  * nearest `lang` (followed when any `lang` changes), built-in strings (`t`) loaded before the

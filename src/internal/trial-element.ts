@@ -9,7 +9,7 @@ import type { ConfigState } from './config-source.js';
 import { renderContactActions } from './contact-actions.js';
 import { emit } from './events.js';
 import { glossaryStyles } from './glossary-text.styles.js';
-import { LocaleController } from './locale-controller.js';
+import { configTextLanguages, LocaleController } from './locale-controller.js';
 import { sharedStyles } from './shared.styles.js';
 import type { TrialKit } from './trial-kit.js';
 
@@ -25,13 +25,32 @@ const warned = new WeakMap<Element, Set<string>>();
  */
 let glossaryModule: typeof import('./glossary-text.js') | undefined;
 let glossaryLoading: Promise<void> | undefined;
+let glossaryLoaded = false;
 const loadGlossaryText = () =>
-  (glossaryLoading ??= import('./glossary-text.js').then(
-    (module) => {
-      glossaryModule = module;
-    },
-    (error: unknown) => console.warn(`trialkit: clinical terms cannot be explained on this page (${String(error)}). Copy the chunks/ folder next to trialkit.js.`),
-  ));
+  (glossaryLoading ??= import('./glossary-text.js')
+    .then(
+      (module) => {
+        glossaryModule = module;
+      },
+      (error: unknown) => console.warn(`trialkit: clinical terms cannot be explained on this page (${String(error)}). Copy the chunks/ folder next to trialkit.js.`),
+    )
+    .finally(() => {
+      glossaryLoaded = true;
+    }));
+
+/** Every language a config text may be shown in for this reader (whose built-in terms it may use). */
+function glossaryLanguages(config: TrialConfig, language: string): string[] {
+  return [...new Set([language, config.defaultLocale ?? 'en', 'en', ...configTextLanguages(config)])];
+}
+
+/**
+ * What trialkit/render loads before rendering, so that the server's markup explains the terms as
+ * the browser's first render over it will.
+ */
+export async function prepareServerGlossary(config: TrialConfig, language: string): Promise<void> {
+  await loadGlossaryText();
+  await glossaryModule?.preloadTerms(glossaryLanguages(config, language));
+}
 
 // A config text in the other direction that fills its block (an English summary in an Arabic
 // card) gives the block its direction, so it starts at its own side, not the widget's. (A JS
@@ -94,12 +113,16 @@ export abstract class TrialBase extends LitElement {
 
   /**
    * True during the first render over markup from trialkit/render (Lit's hydration): that render
-   * must produce exactly what the server did. (`_$needsHydration` is set by
-   * @lit-labs/ssr-client's lit-element-hydrate-support.)
+   * must produce exactly what the server did, so what only the browser knows (the page address,
+   * the native share sheet, loaded chunks) waits for the next render, which follows at once.
+   * @internal
    */
-  protected get hydrating(): boolean {
-    return (this as { _$needsHydration?: boolean })._$needsHydration === true;
+  get hydrating(): boolean {
+    return this.serverRendered && !this.hasUpdated;
   }
+
+  /** The element upgraded with a declarative shadow root already in it (markup from trialkit/render). */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
 
   protected override async getUpdateComplete(): Promise<boolean> {
     // A config set as a property or inline is validated by an on-demand chunk: wait for it, so that
@@ -118,6 +141,17 @@ export abstract class TrialBase extends LitElement {
   // an update may have been held back while the strings loaded, and the source key check is cheap.
   protected override willUpdate(_changed: PropertyValues): void {
     this.source.sync();
+    this.hydratingUpdate = this.hydrating;
+  }
+
+  /** Set for the update that hydrates; `updated` then asks for the browser's own render. */
+  private hydratingUpdate = false;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.hydratingUpdate) return;
+    this.hydratingUpdate = false;
+    this.requestUpdate();
   }
 
   /** The ready config, if there is one. */
@@ -244,12 +278,26 @@ export abstract class TrialElement extends TrialBase {
   private glossaryPending?: Promise<void>;
 
   private glossaryText(text: string, lang: string, section: string): TemplateResult | string {
-    // Lit's server renderer shows the texts plain, so the first render over its markup (hydration)
-    // must too; the terms become buttons in the next render.
-    if (glossaryModule && !this.hydrating) return glossaryModule.glossaryText(this, text, lang, section);
+    if (glossaryModule) return glossaryModule.glossaryText(this, text, lang, section);
     if (isServer) return text;
     if ((this.glossary ?? this.closest('trial-study')?.getAttribute('glossary'))?.toLowerCase() !== 'off') this.wantsGlossary = true;
     return text;
+  }
+
+  /**
+   * Over trialkit/render's markup, the first render explains the same clinical terms as the server
+   * did (its markup has them): it waits for the glossary chunk and the built-in terms, a few ms once.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!super.shouldUpdate(changed)) return false;
+    const config = this.trialConfig;
+    if (!this.hydrating || !config) return true;
+    const langs = glossaryLanguages(config, this.language);
+    if (glossaryModule?.termsLoaded(langs)) return true;
+    void loadGlossaryText()
+      .then(() => glossaryModule?.preloadTerms(langs))
+      .then(() => this.requestUpdate());
+    return glossaryLoaded && !glossaryModule; // the chunk could not load: render the texts plain
   }
 
   /** The element's helpers for its on-demand chunks (the same object for every chunk). */
@@ -263,7 +311,6 @@ export abstract class TrialElement extends TrialBase {
     this.focusAfterUpdate = undefined;
     if (this.wantsGlossary && !this.glossaryPending) {
       this.wantsGlossary = false;
-      if (glossaryModule) return this.requestUpdate(); // held back while hydrating
       const pending = loadGlossaryText().then(() => {
         this.glossaryPending = undefined;
         if (glossaryModule) this.requestUpdate();

@@ -15,7 +15,7 @@ import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
-import { html, nothing, type CSSResultGroup, type LitElement } from 'lit';
+import { html, nothing, type CSSResult, type CSSResultOrNative, type LitElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { isRightToLeft, resolveTextWithLang } from '../core/localize.js';
 import type { TrialConfig } from '../core/schema.js';
@@ -23,13 +23,16 @@ import { studyHasEnded } from '../core/study-status.js';
 import { validateConfig, type Problem } from '../core/validate.js';
 import { loadLanguage, uiLanguage } from '../i18n/translate.js';
 import { withServerRender, type ServerRender } from '../internal/server-render.js';
+import { prepareServerGlossary } from '../internal/trial-element.js';
 import { TrialStudy } from '../elements/trial-study/register.js';
 import { TrialCard } from '../elements/trial-card/register.js';
 import { TrialEligibility } from '../elements/trial-eligibility/register.js';
 import { TrialFaq } from '../elements/trial-faq/register.js';
+import { TrialShare } from '../elements/trial-share/register.js';
+import { shareStyles } from '../elements/trial-share/trial-share.styles.js';
 
 /** The elements `show` can name, in the order they are rendered. */
-export const RENDER_PARTS = ['card', 'eligibility', 'faq'] as const;
+export const RENDER_PARTS = ['card', 'eligibility', 'faq', 'share'] as const;
 export type RenderPart = (typeof RENDER_PARTS)[number];
 
 /** The elements (besides <trial-study>) and their classes, by part. */
@@ -37,6 +40,7 @@ const PART_ELEMENTS = {
   card: ['trial-card', TrialCard],
   eligibility: ['trial-eligibility', TrialEligibility],
   faq: ['trial-faq', TrialFaq],
+  share: ['trial-share', TrialShare],
 } as const satisfies Record<RenderPart, readonly [string, typeof LitElement]>;
 
 /** Every element trialkit/render can write, with its class (for its stylesheet). */
@@ -48,7 +52,11 @@ export const RENDERED_ELEMENTS: Readonly<Record<string, typeof LitElement>> = {
 export interface RenderOptions {
   /** The reader's language (BCP 47); default: the config's `defaultLocale`, else `en`. */
   lang?: string;
-  /** Which elements to render, in this order: `card`, `eligibility` (its start screen), `faq`. Default: all. */
+  /**
+   * Which elements to render, in this order: `card`, `eligibility` (its start screen), `faq`,
+   * `share`. Default: all four. Share buttons need the page's address (`url`, or the config's
+   * `share.url`); without one, <trial-share> is left to the browser (it comes last, below the rest).
+   */
   show?: readonly RenderPart[];
   /** Attribution code of the embedding site (the study's `ref`). */
   ref?: string;
@@ -64,6 +72,8 @@ export interface RenderOptions {
   assets?: string;
   /** The page's origin (`https://example.org`): a sponsor logo is shown only from the page's own site. */
   origin?: string;
+  /** The page's address: shared links point to it when the config has no `share.url` (it is added there, in the inline config). */
+  url?: string;
 }
 
 export interface PageOptions extends RenderOptions {
@@ -86,26 +96,36 @@ export class RenderError extends Error {
 
 /** Each element's styles as one stylesheet (what `assets` links to: write them to `dist/ssr/<element>.css`). */
 export function elementStylesheets(): Record<string, string> {
-  return Object.fromEntries(Object.entries(RENDERED_ELEMENTS).map(([tag, element]) => [tag, stylesOf(element)]));
+  return Object.fromEntries(Object.entries(RENDERED_ELEMENTS).map(([tag, element]) => [tag, stylesOf(element, tag)]));
 }
 
-function stylesOf(element: typeof LitElement): string {
-  const finalized = element as unknown as { finalize(): void; elementStyles: CSSResultGroup[] };
+/** Styles an element adopts in the browser besides its own (the share view's, from its chunk). */
+const EXTRA_STYLES: Record<string, CSSResult[]> = { 'trial-share': [shareStyles] };
+
+function stylesOf(element: typeof LitElement, tag: string): string {
+  const finalized = element as unknown as { finalize(): void; elementStyles: CSSResultOrNative[] };
   finalized.finalize();
-  return finalized.elementStyles.map((style) => (style as { cssText: string }).cssText.trim()).join('\n');
+  return [...finalized.elementStyles, ...(EXTRA_STYLES[tag] ?? [])].map((style) => (style as CSSResult).cssText.trim()).join('\n');
 }
 
-/** Lit's element renderer, with each shadow root's styles linked instead of inline when `assets` is given. */
-function rendererFor(assets: string | undefined): typeof LitElementRenderer {
-  if (assets === undefined) return LitElementRenderer;
-  return class LinkedStylesRenderer extends LitElementRenderer {
+/**
+ * Lit's element renderer with trialkit's styles (the share view's too), inline or linked from
+ * `assets`; elements named in `clientOnly` get no shadow root (the browser renders them).
+ */
+function rendererFor(assets: string | undefined, clientOnly: ReadonlySet<string>): typeof LitElementRenderer {
+  return class TrialkitRenderer extends LitElementRenderer {
     override renderShadow(renderInfo: RenderInfo) {
+      if (clientOnly.has(this.tagName)) return undefined;
       const result = super.renderShadow(renderInfo) as unknown[] | undefined;
-      if (!result) return result;
-      // [ '<style>', ...cssText, '</style>', template ]: keep the template, link the styles.
+      const element = RENDERED_ELEMENTS[this.tagName];
+      if (!result || !element) return result as undefined;
+      // Lit gives [ '<style>', ...cssText, '</style>', template ]: keep the template, write the styles.
       const template = result[result.length - 1];
-      const href = escapeAttribute(`${assets}ssr/${this.tagName}.css`);
-      return [`<link rel="stylesheet" href="${href}">`, template] as ReturnType<LitElementRenderer['renderShadow']>;
+      const styles =
+        assets === undefined
+          ? `<style>${stylesOf(element, this.tagName)}</style>`
+          : `<link rel="stylesheet" href="${escapeAttribute(`${assets}ssr/${this.tagName}.css`)}">`;
+      return [styles, template] as ReturnType<LitElementRenderer['renderShadow']>;
     }
   };
 }
@@ -122,12 +142,14 @@ export function inlineConfigJson(config: unknown): string {
  * Validates `config` and renders `<trial-study>` with the chosen elements in declarative shadow
  * DOM, the config inline. Resolves to the HTML; rejects with a RenderError if the config is not valid.
  */
-export async function renderTrial(config: unknown, options: RenderOptions = {}): Promise<string> {
+export async function renderTrial(input: unknown, options: RenderOptions = {}): Promise<string> {
+  const config = withPageUrl(input, options.url);
   const result = validateConfig(config);
   if (!result.ok) throw new RenderError(result.problems);
   const valid = result.config;
   const lang = options.lang ?? valid.defaultLocale ?? 'en';
   await loadLanguage(uiLanguage(lang));
+  await prepareServerGlossary(valid, lang);
   const show = options.show ?? RENDER_PARTS;
   const context: ServerRender = {
     study: { state: { status: 'ready', config: valid }, ...(options.ref ? { ref: options.ref } : {}), ...(options.theme ? { theme: options.theme } : {}) },
@@ -138,8 +160,18 @@ export async function renderTrial(config: unknown, options: RenderOptions = {}):
   if (show.includes('card') && (valid.findings !== undefined || studyHasEnded(valid.status))) {
     context.renderFindings = (await import('../elements/trial-card/findings-section.js')).renderFindings;
   }
+  const clientOnly = new Set<string>();
+  if (show.includes('share')) {
+    if (valid.share?.url) context.ShareView = (await import('../elements/trial-share/share-view.js')).ShareView;
+    else clientOnly.add('trial-share');
+  }
   const level = options.headingLevel;
-  const levels = { card: level, eligibility: level && Math.min(6, level + 1), faq: level && Math.min(6, level + 2) };
+  const levels: Record<RenderPart, number | undefined> = {
+    card: level,
+    eligibility: level && Math.min(6, level + 1),
+    faq: level && Math.min(6, level + 2),
+    share: undefined,
+  };
   const parts = show.map((part) => {
     const heading = levels[part];
     // `defer-hydration`: the study lets each element take over once it has validated the inline config.
@@ -150,19 +182,29 @@ export async function renderTrial(config: unknown, options: RenderOptions = {}):
         return html`<trial-eligibility defer-hydration heading-level=${heading ?? nothing}></trial-eligibility>`;
       case 'faq':
         return html`<trial-faq defer-hydration heading-level=${heading ?? nothing}></trial-faq>`;
+      case 'share':
+        return clientOnly.has('trial-share') ? html`<trial-share></trial-share>` : html`<trial-share defer-hydration></trial-share>`;
     }
   });
   const script = `<script type="application/json">${inlineConfigJson(config)}</script>`;
   const template = html`<trial-study server-rendered lang=${lang} ref=${options.ref ?? nothing} theme=${options.theme ?? nothing}
     >${unsafeHTML(script)}${parts}</trial-study
   >`;
-  return withServerRender(context, () => collectResultSync(render(template, { elementRenderers: [rendererFor(options.assets)] })));
+  return withServerRender(context, () => collectResultSync(render(template, { elementRenderers: [rendererFor(options.assets, clientOnly)] })));
+}
+
+/** The config with `share.url` set to the page's address, when it has none (so the server and the browser share the same link). */
+function withPageUrl(config: unknown, url: string | undefined): unknown {
+  if (!url || !config || typeof config !== 'object') return config;
+  const { share } = config as { share?: { url?: unknown } };
+  if (share && typeof share === 'object' && share.url !== undefined) return config;
+  return { ...config, share: { ...(share && typeof share === 'object' ? share : {}), url } };
 }
 
 /** A whole HTML page for one trial: for a study's own page, or a static site. */
 export async function renderTrialPage(config: unknown, options: PageOptions = {}): Promise<string> {
   const body = await renderTrial(config, options);
-  const valid = validateConfig(config);
+  const valid = validateConfig(withPageUrl(config, options.url));
   const trial = valid.ok ? valid.config : ({} as TrialConfig);
   const lang = options.lang ?? trial.defaultLocale ?? 'en';
   const title = resolveTextWithLang(trial.title, lang, trial.defaultLocale).text;

@@ -112,7 +112,7 @@ export class TrialFaq extends TrialElement {
     // The page address is the browser's, read after the first render over trialkit/render's markup
     // (which must match the server's render exactly).
     if (isServer) return;
-    if (this.hydrating) return void this.updateComplete.then(() => this.requestUpdate());
+    if (this.hydrating) return; // the next render (at once) opens what the address names
     if (this.appliedTo !== config) this.openFromHash(location.hash);
     this.appliedTo = config;
   }
