@@ -9,6 +9,7 @@
  */
 import { TrialCard } from './elements/trial-card/trial-card.js';
 import { TrialStudy } from './elements/trial-study/trial-study.js';
+import { loadValidator } from './internal/config-source.js';
 import { defineElement } from './internal/define.js';
 import { defineWhenUsed } from './internal/define-when-used.js';
 
@@ -25,6 +26,8 @@ function defineAll() {
 
 // A module script runs after the document is parsed, so the server's markup is all there.
 if (typeof document !== 'undefined' && document.querySelector('trial-study[server-rendered]')) {
+  // The study validates its inline config before its elements take over: fetch the checker meanwhile.
+  loadValidator().catch(() => undefined);
   import('./internal/hydrate.js').then(defineAll, (error: unknown) =>
     // Defining the elements without it would render a second copy beside the server's: the page
     // keeps the server's markup, which reads in full (only the pre-screener and buttons wait).
