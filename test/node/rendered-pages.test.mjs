@@ -265,6 +265,28 @@ describe('static pages with JavaScript: trialkit.js takes over in place', () => 
     await clientOnly.page.close();
   });
 
+  test('what only the browser knows comes in the render after hydration: the FAQ question the address names opens, a native share sheet gets its button', async () => {
+    const { page, errors } = await openPage();
+    // As on a phone: this Chromium has no share sheet, so give it one.
+    await page.evaluateOnNewDocument(() => {
+      Navigator.prototype.canShare = () => true;
+      Navigator.prototype.share = async () => {};
+    });
+    await page.goto(`${base}/demo/rendered/cll-apg-2575.html#faq-why-btk`, { waitUntil: 'load' });
+    await hydrated(page);
+    const state = await page.evaluate(() => ({
+      expanded: document.querySelector('trial-faq').shadowRoot.querySelector('#q-why-btk')?.getAttribute('aria-expanded'),
+      native: document.querySelector('trial-share').shadowRoot.querySelectorAll('[part~="network-native"]').length,
+    }));
+    assert.deepEqual(state, { expanded: 'true', native: 1 });
+    // The server wrote neither (it cannot know), and hydrating over its markup threw nothing.
+    const html = readFileSync(`${root}demo/rendered/cll-apg-2575.html`, 'utf8');
+    assert.doesNotMatch(html, /network-native/);
+    assert.match(html, /id="q-why-btk" aria-expanded="false"/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test('every language: the lung cancer page hydrates with zero shift and no error; Arabic right to left', async () => {
     for (const lang of UI_LANGUAGES) {
       const { page, errors } = await openPage();
