@@ -31,7 +31,7 @@ const head = (title) => `<meta http-equiv="Content-Security-Policy" content="${S
 <title>${title}</title>
 <link rel="stylesheet" href="../demo.css">
 <script src="../csp-probe.js"></script>`;
-const header = `<header class="site" lang="en">
+const header = `<header class="site" lang="en" dir="ltr">
 <p><a href="../">trialkit demo gallery</a> · a study page rendered on the server (<code>trialkit render</code>): it reads with JavaScript off, and trialkit.js takes it over in place.</p>
 <p id="csp-report" class="csp-report" role="status">Checking for policy violations…</p>
 </header>
