@@ -215,6 +215,15 @@ describe('trialkit/render: hostile text stays text', () => {
     assert.equal(inlineConfigJson({ a: '</SCRIPT><!--\u2028' }), '{"a":"\\u003c/SCRIPT>\\u003c!--\\u2028"}');
   });
 
+  test("a sponsor logo is rendered only from the page's own site (origin), as in the browser", async () => {
+    const config = readDemo('cll-apg-2575');
+    config.sponsor.logo = { src: 'https://study.example.org/logo.png', alt: 'Study sponsor' };
+    const logo = /<img class="logo" src="https:\/\/study\.example\.org\/logo\.png"/;
+    assert.match(await renderTrial(config, { show: ['card'], origin: 'https://study.example.org' }), logo);
+    assert.doesNotMatch(await renderTrial(config, { show: ['card'], origin: 'https://elsewhere.example' }), logo);
+    assert.doesNotMatch(await renderTrial(config, { show: ['card'] }), logo, 'no origin given: no third-party image');
+  });
+
   test('renderTrial rejects an invalid config with a RenderError that names every problem by path', async () => {
     await assert.rejects(renderTrial({ schemaVersion: 1 }), (error) => error instanceof RenderError && error.problems.some((p) => p.path === 'id'));
     const page = await renderTrialPage(readDemo('cll-apg-2575'), { head: '<title>Own head</title>' });
