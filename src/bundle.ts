@@ -3,14 +3,33 @@
  * once (study first, so cards find their provider on upgrade); the other elements are defined when
  * a page first uses them, from chunks beside the bundle. npm users import `trialkit` (src/index.ts),
  * which defines everything eagerly and exports the classes.
+ *
+ * A page from trialkit render (server-rendered elements in declarative shadow DOM) first loads
+ * Lit's hydration support, a chunk, so that the elements take over their markup in place.
  */
-import './elements/trial-study/register.js';
-import './elements/trial-card/register.js';
+import { TrialCard } from './elements/trial-card/trial-card.js';
+import { TrialStudy } from './elements/trial-study/trial-study.js';
+import { defineElement } from './internal/define.js';
 import { defineWhenUsed } from './internal/define-when-used.js';
 
-defineWhenUsed({
-  'trial-eligibility': () => import('./elements/trial-eligibility/register.js'),
-  'trial-faq': () => import('./elements/trial-faq/register.js'),
-  'trial-share': () => import('./elements/trial-share/register.js'),
-  'trial-finder': () => import('./elements/trial-finder/register.js'),
-});
+function defineAll() {
+  defineElement('trial-study', TrialStudy);
+  defineElement('trial-card', TrialCard);
+  defineWhenUsed({
+    'trial-eligibility': () => import('./elements/trial-eligibility/register.js'),
+    'trial-faq': () => import('./elements/trial-faq/register.js'),
+    'trial-share': () => import('./elements/trial-share/register.js'),
+    'trial-finder': () => import('./elements/trial-finder/register.js'),
+  });
+}
+
+// A module script runs after the document is parsed, so the server's markup is all there.
+if (typeof document !== 'undefined' && document.querySelector('trial-study[server-rendered]')) {
+  import('./internal/hydrate.js').then(defineAll, (error: unknown) =>
+    // Defining the elements without it would render a second copy beside the server's: the page
+    // keeps the server's markup, which reads in full (only the pre-screener and buttons wait).
+    console.error(`trialkit: this page's server-rendered trial cannot come alive (${String(error)}). Upload the whole dist/ folder, chunks/ included.`),
+  );
+} else {
+  defineAll();
+}

@@ -7,6 +7,7 @@
  *   trialkit import-ctgov <record.json>    ClinicalTrials.gov API v2 record → config draft
  *   trialkit packet <config.json>          IRB review packet (one printable HTML page)
  *   trialkit catalog <configs or folders…> trial catalog for <trial-finder> (src/cli/catalog.ts)
+ *   trialkit render <config.json>          server-rendered HTML of the elements (src/cli/render.ts)
  *
  * Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable input.
  * This module only exports `run(argv, io)`; bin.ts is the executable that calls it. Both are built
@@ -25,6 +26,7 @@ import { languageLoaders, UI_LANGUAGES } from '../i18n/languages.js';
 import type { LanguageCatalog } from '../i18n/types.js';
 import { contentHash } from '../tooling/canonical.js';
 import { renderPacket } from '../tooling/packet.js';
+import { RENDER_HELP, renderOptions, type RenderFlags } from './render.js';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -53,7 +55,7 @@ Usage:
       (paths relative to --base, else to the folder of -o, else to the current one),
       and with --ctgov a ClinicalTrials.gov API v2 search page ({ "studies": [...] }) as inline
       drafts; clinical titles and summaries are marked [REWRITE]. Left-out inputs exit 1.
-
+${RENDER_HELP}
 Options:
   --json            Machine-readable output on standard output.
   -o, --out FILE    Write the result to FILE instead of standard output.
@@ -254,6 +256,24 @@ function cmdCatalog(inputs: string[], ctgov: string[], flags: Flags & { base?: s
   return errors.length ? EXIT_PROBLEMS : EXIT_OK;
 }
 
+async function cmdRender(file: string, flags: RenderFlags & { out?: string }, io: Io): Promise<number> {
+  const data = readJson(file, io, 'trial config');
+  // Lit and the elements load only for this command.
+  const { RENDER_PARTS, RenderError, renderTrial, renderTrialPage } = await import('../render/index.js');
+  const options = renderOptions(flags, RENDER_PARTS);
+  if (typeof options === 'string') throw new UsageError(options);
+  let html: string;
+  try {
+    html = flags.page ? await renderTrialPage(data, options) : `${await renderTrial(data, options)}\n`;
+  } catch (error) {
+    if (!(error instanceof RenderError)) throw error;
+    io.stderr(`✗ ${file}: the config has ${error.problems.length} problem(s); fix them before rendering:\n${formatProblems(file, error.problems)}`);
+    return EXIT_PROBLEMS;
+  }
+  writeOut(flags.out, html, io);
+  return EXIT_OK;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 interface Flags {
@@ -264,7 +284,9 @@ interface Flags {
   targetGrade?: number;
 }
 
-const COMMANDS = ['validate', 'lint', 'import-ctgov', 'packet', 'catalog'] as const;
+const COMMANDS = ['validate', 'lint', 'import-ctgov', 'packet', 'catalog', 'render'] as const;
+/** The options only `trialkit render` takes. */
+const RENDER_FLAGS = ['lang', 'show', 'page', 'assets', 'ref', 'theme', 'url', 'heading-level'] as const;
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -282,6 +304,14 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
           'target-grade': { type: 'string' },
           ctgov: { type: 'string', multiple: true },
           base: { type: 'string' },
+          lang: { type: 'string' },
+          show: { type: 'string' },
+          page: { type: 'boolean' },
+          assets: { type: 'string' },
+          ref: { type: 'string' },
+          theme: { type: 'string' },
+          url: { type: 'string' },
+          'heading-level': { type: 'string' },
           help: { type: 'boolean', short: 'h' },
           version: { type: 'boolean', short: 'v' },
         },
@@ -309,6 +339,9 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       return cmdCatalog(positionals.slice(1), values.ctgov ?? [], { out: values.out, base: values.base, targetGrade: grade }, io);
     }
     if (values.ctgov || values.base) throw new UsageError('--ctgov and --base belong to `trialkit catalog`.');
+    const renderOnly = RENDER_FLAGS.filter((name) => values[name] !== undefined);
+    if (command !== 'render' && renderOnly.length)
+      throw new UsageError(`${renderOnly.map((name) => `--${name}`).join(', ')} ${renderOnly.length > 1 ? 'belong' : 'belongs'} to \`trialkit render\`.`);
     if (!file) throw new UsageError(`\`trialkit ${command}\` needs a file: trialkit ${command} <${command === 'import-ctgov' ? 'record' : 'config'}.json>.`);
     if (extra.length) throw new UsageError(`\`trialkit ${command}\` takes one file; also got ${extra.map((e) => `"${e}"`).join(', ')}.`);
     const flags: Flags = { json: values.json, grades: values.grades, out: values.out, date: values.date };
@@ -320,6 +353,22 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     }
     if (flags.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(flags.date)) throw new UsageError(`--date must look like 2025-03-14; got "${flags.date}".`);
     switch (command) {
+      case 'render':
+        return await cmdRender(
+          file,
+          {
+            out: values.out,
+            lang: values.lang,
+            show: values.show,
+            page: values.page,
+            assets: values.assets,
+            ref: values.ref,
+            theme: values.theme,
+            url: values.url,
+            headingLevel: values['heading-level'],
+          },
+          io,
+        );
       case 'validate':
         return cmdValidate(file, flags, io);
       case 'lint':

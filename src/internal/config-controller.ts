@@ -1,9 +1,10 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { findRewriteMarkers, REWRITE_MARKER } from '../core/rewrite-marker.js';
 import type { TrialConfig } from '../core/schema.js';
 import { DEFAULT_TIMEOUT_MS, inlineConfigText, isValidatedConfig, loadConfigFromUrl, logProblems, stateFromValue, type ConfigState } from './config-source.js';
 import { emit } from './events.js';
+import { serverRender } from './server-render.js';
 import { studyContext, type StudyContext } from './study-context.js';
 
 /** The element a ConfigController serves: its three config sources are its own properties. */
@@ -50,6 +51,8 @@ export class ConfigController implements ReactiveController {
     private readonly options: ConfigOptions,
   ) {
     host.addController(this);
+    // Lit's server renderer delivers no context: trialkit/render hands over what the study provides.
+    if (isServer && options.readsStudy) this.study = serverRender()?.study;
   }
 
   hostConnected(): void {

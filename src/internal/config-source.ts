@@ -80,7 +80,8 @@ export async function stateFromValue(value: unknown, origin: string): Promise<Co
 
 /** The text of an inline `<script type="application/json">` child, if the element has one. */
 export function inlineConfigText(host: Element): string | undefined {
-  for (const child of Array.from(host.children)) {
+  // Lit's server renderer gives elements no children (trialkit/render passes the config as a property).
+  for (const child of Array.from(host.children ?? [])) {
     if (child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json') {
       return child.textContent ?? '';
     }

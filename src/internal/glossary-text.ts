@@ -21,10 +21,37 @@ const controllers = new WeakMap<TrialElement, GlossaryText>();
  * `glossary="off"` on the element or its `<trial-study>` turns it off.
  */
 export function glossaryText(host: TrialElement, text: string, lang: string, section: string): TemplateResult | string {
-  if ((host.glossary ?? host.closest('trial-study')?.getAttribute('glossary'))?.toLowerCase() === 'off') return text;
+  // (Lit's server renderer gives elements no parent: trialkit/render reads only the element's own attribute.)
+  if ((host.glossary ?? host.closest?.('trial-study')?.getAttribute('glossary'))?.toLowerCase() === 'off') return text;
   let controller = controllers.get(host);
   if (!controller) controllers.set(host, (controller = new GlossaryText(host)));
   return controller.render(text, base(lang), section);
+}
+
+/** Loads the built-in terms of a language once per page (a missing chunk leaves the config's terms working). */
+function loadTerms(lang: string): GlossaryTerm[] | Promise<unknown> {
+  if (!builtIn.has(lang)) {
+    builtIn.set(
+      lang,
+      loadGlossary(lang)
+        .catch(() => [])
+        .then((terms) => builtIn.set(lang, terms)),
+    );
+  }
+  return builtIn.get(lang)!;
+}
+
+/**
+ * The built-in terms of these languages, loaded before a render that must already explain them:
+ * trialkit/render's, and the browser's first render over its markup (which must match it).
+ */
+export function preloadTerms(langs: readonly string[]): Promise<unknown> {
+  return Promise.all(langs.map((lang) => loadTerms(base(lang))));
+}
+
+/** True when the built-in terms of these languages are in. */
+export function termsLoaded(langs: readonly string[]): boolean {
+  return langs.every((lang) => Array.isArray(builtIn.get(base(lang))));
 }
 
 class GlossaryText implements ReactiveController {
@@ -47,18 +74,7 @@ class GlossaryText implements ReactiveController {
 
   /** After a render that needed a language's built-in terms: load them (once per page) and render again. */
   hostUpdated() {
-    for (const lang of this.wanted) {
-      if (!builtIn.has(lang)) {
-        // A missing chunk (a site that copied only trialkit.js) leaves the config's terms working.
-        builtIn.set(
-          lang,
-          loadGlossary(lang)
-            .catch(() => [])
-            .then((terms) => builtIn.set(lang, terms)),
-        );
-      }
-      void Promise.resolve(builtIn.get(lang)).then(() => this.host.requestUpdate());
-    }
+    for (const lang of this.wanted) void Promise.resolve(loadTerms(lang)).then(() => this.host.requestUpdate());
     this.wanted.clear();
   }
 

@@ -1,9 +1,10 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { hasRightToLeftLetters, isRightToLeft, LANG_TAG, resolveTextWithLang, sameLanguage, type LocalizedText } from '../core/localize.js';
 import { carriesRewriteMarker } from '../core/rewrite-marker.js';
 import type { TrialConfig } from '../core/schema.js';
 import { createTranslator, isLanguageReady, loadLanguage, uiLanguage, type Translate } from '../i18n/translate.js';
 import type { UiLanguage } from '../i18n/languages.js';
+import { serverRender } from './server-render.js';
 import { watchLanguage } from './watch-language.js';
 
 export interface LocaleOptions {
@@ -46,6 +47,11 @@ function configLanguages(config: TrialConfig): ConfigLanguages {
   return found;
 }
 
+/** Every language tag the config's texts are written in. */
+export function configTextLanguages(config: TrialConfig): readonly string[] {
+  return configLanguages(config).tags;
+}
+
 /**
  * The reader's language for one element, as Shoelace's LocalizeController does it: read from the
  * nearest `lang` (followed when any `lang` changes), built-in strings (`t`) loaded before the
@@ -85,6 +91,8 @@ export class LocaleController implements ReactiveController {
     // Remembered between lang changes (a render asks dozens of times); forgotten when any lang
     // attribute in the document changes and when the element is attached somewhere else.
     if (this.cachedLanguage) return this.cachedLanguage;
+    // Lit's server renderer has no tree to walk: trialkit/render gives the study's `lang`.
+    if (isServer) return this.host.getAttribute('lang') || serverRender()?.lang || 'en';
     const connected = this.host.isConnected;
     let node: Node | null = this.host;
     while (node) {

@@ -1,4 +1,4 @@
-import { css, html, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { isRightToLeft, type LocalizedText } from '../core/localize.js';
@@ -9,7 +9,7 @@ import type { ConfigState } from './config-source.js';
 import { renderContactActions } from './contact-actions.js';
 import { emit } from './events.js';
 import { glossaryStyles } from './glossary-text.styles.js';
-import { LocaleController } from './locale-controller.js';
+import { configTextLanguages, LocaleController } from './locale-controller.js';
 import { sharedStyles } from './shared.styles.js';
 import type { TrialKit } from './trial-kit.js';
 
@@ -25,13 +25,32 @@ const warned = new WeakMap<Element, Set<string>>();
  */
 let glossaryModule: typeof import('./glossary-text.js') | undefined;
 let glossaryLoading: Promise<void> | undefined;
+let glossaryLoaded = false;
 const loadGlossaryText = () =>
-  (glossaryLoading ??= import('./glossary-text.js').then(
-    (module) => {
-      glossaryModule = module;
-    },
-    (error: unknown) => console.warn(`trialkit: clinical terms cannot be explained on this page (${String(error)}). Copy the chunks/ folder next to trialkit.js.`),
-  ));
+  (glossaryLoading ??= import('./glossary-text.js')
+    .then(
+      (module) => {
+        glossaryModule = module;
+      },
+      (error: unknown) => console.warn(`trialkit: clinical terms cannot be explained on this page (${String(error)}). Copy the chunks/ folder next to trialkit.js.`),
+    )
+    .finally(() => {
+      glossaryLoaded = true;
+    }));
+
+/** Every language a config text may be shown in for this reader (whose built-in terms it may use). */
+function glossaryLanguages(config: TrialConfig, language: string): string[] {
+  return [...new Set([language, config.defaultLocale ?? 'en', 'en', ...configTextLanguages(config)])];
+}
+
+/**
+ * What trialkit/render loads before rendering, so that the server's markup explains the terms as
+ * the browser's first render over it will.
+ */
+export async function prepareServerGlossary(config: TrialConfig, language: string): Promise<void> {
+  await loadGlossaryText();
+  await glossaryModule?.preloadTerms(glossaryLanguages(config, language));
+}
 
 // A config text in the other direction that fills its block (an English summary in an Arabic
 // card) gives the block its direction, so it starts at its own side, not the widget's. (A JS
@@ -92,6 +111,19 @@ export abstract class TrialBase extends LitElement {
     return false;
   }
 
+  /**
+   * True during the first render over markup from trialkit/render (Lit's hydration): that render
+   * must produce exactly what the server did, so what only the browser knows (the page address,
+   * the native share sheet, loaded chunks) waits for the next render, which follows at once.
+   * @internal
+   */
+  get hydrating(): boolean {
+    return this.serverRendered && !this.hasUpdated;
+  }
+
+  /** The element upgraded with a declarative shadow root already in it (markup from trialkit/render). */
+  private readonly serverRendered = !isServer && this.shadowRoot !== null;
+
   protected override async getUpdateComplete(): Promise<boolean> {
     // A config set as a property or inline is validated by an on-demand chunk: wait for it, so that
     // `await el.updateComplete` after `el.config = …` sees the rendered trial, as it always did.
@@ -109,6 +141,17 @@ export abstract class TrialBase extends LitElement {
   // an update may have been held back while the strings loaded, and the source key check is cheap.
   protected override willUpdate(_changed: PropertyValues): void {
     this.source.sync();
+    this.hydratingUpdate = this.hydrating;
+  }
+
+  /** Set for the update that hydrates; `updated` then asks for the browser's own render. */
+  private hydratingUpdate = false;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.hydratingUpdate) return;
+    this.hydratingUpdate = false;
+    this.requestUpdate();
   }
 
   /** The ready config, if there is one. */
@@ -236,8 +279,25 @@ export abstract class TrialElement extends TrialBase {
 
   private glossaryText(text: string, lang: string, section: string): TemplateResult | string {
     if (glossaryModule) return glossaryModule.glossaryText(this, text, lang, section);
+    if (isServer) return text;
     if ((this.glossary ?? this.closest('trial-study')?.getAttribute('glossary'))?.toLowerCase() !== 'off') this.wantsGlossary = true;
     return text;
+  }
+
+  /**
+   * Over trialkit/render's markup, the first render explains the same clinical terms as the server
+   * did (its markup has them): it waits for the glossary chunk and the built-in terms, a few ms once.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!super.shouldUpdate(changed)) return false;
+    const config = this.trialConfig;
+    if (!this.hydrating || !config) return true;
+    const langs = glossaryLanguages(config, this.language);
+    if (glossaryModule?.termsLoaded(langs)) return true;
+    void loadGlossaryText()
+      .then(() => glossaryModule?.preloadTerms(langs))
+      .then(() => this.requestUpdate());
+    return glossaryLoaded && !glossaryModule; // the chunk could not load: render the texts plain
   }
 
   /** The element's helpers for its on-demand chunks (the same object for every chunk). */
@@ -249,7 +309,7 @@ export abstract class TrialElement extends TrialBase {
     super.updated(changed);
     if (this.focusAfterUpdate) this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
     this.focusAfterUpdate = undefined;
-    if (this.wantsGlossary && !this.glossaryPending && !glossaryModule) {
+    if (this.wantsGlossary && !this.glossaryPending) {
       this.wantsGlossary = false;
       const pending = loadGlossaryText().then(() => {
         this.glossaryPending = undefined;

@@ -1,5 +1,5 @@
 import { studyHasEnded } from '../../core/study-status.js';
-import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { registryLinks } from '../../core/registry-links.js';
 import type { OrderedPlaces } from '../../core/place-order.js';
@@ -22,6 +22,7 @@ import {
 import { TrialElement } from '../../internal/trial-element.js';
 import { cardStyles } from './trial-card.styles.js';
 import { emit } from '../../internal/events.js';
+import { serverRender } from '../../internal/server-render.js';
 import type { NotifyForm } from './findings-notify.js';
 import type { renderGroupedSites } from './site-groups.js';
 import type { renderFindings } from './findings-section.js';
@@ -340,7 +341,8 @@ export class TrialCard extends TrialElement {
     const url = safeHref(sponsor.url);
     const logoSrc = safeHref(sponsor.logo?.src);
     // A logo from another site would be a third-party request: show only same-origin logos.
-    const showLogo = logoSrc && new URL(logoSrc).origin === (globalThis.origin || location.origin);
+    const origin = isServer ? serverRender()?.origin : globalThis.origin || location.origin;
+    const showLogo = logoSrc && new URL(logoSrc).origin === origin;
     return this.section(
       'sponsor',
       this.t('card.heading.sponsor'),
@@ -382,7 +384,7 @@ export class TrialCard extends TrialElement {
   private notifyLoading?: TrialConfig;
 
   /** The findings section's renderer (findings-section.ts), a chunk only finished studies and studies with findings load. */
-  private findingsSection?: typeof renderFindings;
+  private findingsSection?: typeof renderFindings = serverRender()?.renderFindings; // trialkit/render loads it first
 
   /** Results in plain words with when they were posted and a link, or that they are not out yet; then the sign-up. */
   private renderFindings(config: TrialConfig) {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { evaluateEligibility, isAnswer, mayAskFewer, type Answer } from '../../core/eligibility.js';
@@ -127,7 +127,8 @@ export class TrialEligibility extends TrialElement {
     // A new config (another trial, or an edited one) starts afresh.
     this.flowConfig = config;
     this.flow = undefined;
-    if (!config || prescreenerScreen(config) !== 'questions') return;
+    // trialkit/render shows the start screen only (Lit's server renderer waits for nothing).
+    if (!config || prescreenerScreen(config) !== 'questions' || isServer) return;
     // Fetched as soon as a pre-screener is shown, before anyone starts, so the flow never waits on the network.
     this.flowLoading = flowChunk.load().then(
       ({ EligibilityFlow, flowStyles }) => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chooseFaqItems, faqItemMatches, faqOutline, type FaqBlock, type FaqEntry, type FaqItem, type FaqText } from '../../core/faq-outline.js';
 import type { TrialConfig } from '../../core/schema.js';
@@ -191,6 +191,10 @@ export class TrialFaq extends TrialElement {
     // Before the first answer renders: the collapsed questions need none of these styles.
     if (answers) adoptMoreStyles(this.renderRoot, [answers.answerStyles]);
     if (this.appliedTo !== config || changed.has('open')) this.show(this.open?.trim());
+    // The page address is the browser's, read after the first render over trialkit/render's markup
+    // (which must match the server's render exactly).
+    if (isServer) return;
+    if (this.hydrating) return; // the next render (at once) opens what the address names
     if (this.appliedTo !== config) this.openFromHash(location.hash);
     this.appliedTo = config;
   }

@@ -4,7 +4,7 @@
  * the bundle) as soon as a <trial-share> is on the page, usually while the trial config loads, so
  * pages without share buttons do not download it.
  */
-import { adoptStyles, html, nothing, type LitElement } from 'lit';
+import { adoptStyles, html, isServer, nothing, type LitElement } from 'lit';
 import { safeHref } from '../../core/safe-url.js';
 import type { TrialConfig } from '../../core/schema.js';
 import { buildCustomShareUrl, buildShareUrl, pageShareUrl, SHARE_NETWORKS, withAttribution, type ShareContent, type ShareNetwork } from '../../core/share-links.js';
@@ -57,7 +57,8 @@ export class ShareView {
   private bridge!: ShareBridge;
 
   constructor(private readonly host: TrialShare) {
-    this.adoptStyles();
+    // trialkit/render writes these styles into the server's markup.
+    if (!isServer) this.adoptStyles();
   }
 
   private get root() {
@@ -223,6 +224,8 @@ export class ShareView {
   // --- Native share sheet and copy ---------------------------------------------------------------
 
   private nativeData(): ShareData | undefined {
+    // Only the browser knows (trialkit/render's markup, and so hydration, has no native button).
+    if (isServer || this.host.hydrating) return undefined;
     const { title, text } = this.content('native');
     const data = { title, text, url: this.link('native') };
     try {

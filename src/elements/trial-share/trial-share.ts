@@ -1,9 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { safeHref } from '../../core/safe-url.js';
 import type { TrialConfig } from '../../core/schema.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import type { TrialKit } from '../../internal/trial-kit.js';
+import { serverRender } from '../../internal/server-render.js';
 import type { ShareView } from './share-view.js';
 
 export const LABELS = ['both', 'icons', 'text'] as const;
@@ -15,6 +16,11 @@ export type ShareBridge = TrialKit & {
 };
 
 let viewModule: Promise<typeof import('./share-view.js')> | undefined;
+
+const serverView = (host: TrialShare) => {
+  const View = serverRender()?.ShareView;
+  return View && new View(host);
+};
 
 /**
  * Share buttons for every network patients use, as plain links: nothing is requested from any
@@ -67,7 +73,8 @@ export class TrialShare extends TrialElement {
   /** Show the QR code from the start (for posters). */
   @property({ attribute: 'show-qr', type: Boolean }) showQr = false;
 
-  @state() private view?: ShareView | 'failed';
+  // trialkit/render loads the view before rendering (Lit's server renderer waits for nothing).
+  @state() private view?: ShareView | 'failed' = isServer ? serverView(this) : undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -76,6 +83,11 @@ export class TrialShare extends TrialElement {
       (module) => (this.view = new module.ShareView(this)),
       () => (this.view = 'failed'),
     );
+  }
+
+  /** Over trialkit/render's markup, the first render waits for the view, so that it matches the server's. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return super.shouldUpdate(changed) && !(this.hydrating && !this.view);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, isServer, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConfigController } from '../../internal/config-controller.js';
 import { TRIAL_EVENT_NAMES } from '../../internal/events.js';
@@ -134,6 +134,18 @@ export class TrialStudy extends TrialBase {
     const state = this.source.ownState;
     if (current && current.state === state && current.ref === ref && current.theme === theme) return;
     this.provider.setValue({ state, ...(ref ? { ref } : {}), ...(theme ? { theme } : {}) });
+    if (state.status === 'ready') this.releaseServerRendered();
+  }
+
+  /**
+   * Elements from trialkit/render wait (`defer-hydration`) until the study has validated its
+   * config, so that their first render in the browser matches the server's; they take over now.
+   */
+  private releaseServerRendered() {
+    if (isServer || !this.hasAttribute('server-rendered')) return;
+    for (const element of this.querySelectorAll('[defer-hydration]')) {
+      if (element.localName.startsWith('trial-') && element.closest('trial-study') === this) element.removeAttribute('defer-hydration');
+    }
   }
 
   /** Loading and the fallback are shown once here, above the elements inside (which then show nothing). */
