@@ -118,13 +118,16 @@ export async function generate() {
         break;
       case 'object': {
         if (def.catchall?._zod.def.type !== 'never') throw new Error(`${where}: only strict objects are known to the quick check.`);
-        const fields = Object.entries(def.shape).map(([key, field]) => {
+        const names = [];
+        const parsers = [];
+        for (const [key, field] of Object.entries(def.shape)) {
+          if (!/^[$\w]+$/.test(key)) throw new Error(`${where}.${key}: a field name the compact table cannot hold.`);
           const optional = field._zod.def.type === 'optional';
-          const inner = optional ? field._zod.def.innerType : field;
           if (optional && field._zod.def.checks?.length) throw new Error(`${where}.${key}: checks on an optional wrapper.`);
-          return `[${JSON.stringify(key)}, ${visit(inner, `${where}.${key}`)}, ${!optional}]`;
-        });
-        expression = `${part('object')}([${fields.join(', ')}]${tail(checks)})`;
+          names.push(optional ? `${key}?` : key);
+          parsers.push(visit(optional ? field._zod.def.innerType : field, `${where}.${key}`));
+        }
+        expression = `${part('object')}(${JSON.stringify(names.join(' '))}, [${parsers.join(', ')}]${tail(checks)})`;
         break;
       }
       case 'lazy': {

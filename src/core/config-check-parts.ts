@@ -83,8 +83,12 @@ export const record = (key: Parse, item: Parse, ...checks: Check[]) =>
     return out;
   }, checks);
 
-/** A strict object: `[name, parse, required]` per field, in the schema's order. */
-export const object = (fields: [string, Parse, boolean][], ...checks: Check[]) => {
+/**
+ * A strict object. `names` lists its fields in the schema's order, space-separated, an optional
+ * one ending in "?" (a compact table: this is in the eager bundle); `parsers` holds one per field.
+ */
+export const object = (names: string, parsers: Parse[], ...checks: Check[]) => {
+  const fields = names.split(' ').map((name, i) => [name.replace(/\?$/, ''), parsers[i]!, !name.endsWith('?')] as const);
   const known = new Set(fields.map(([name]) => name));
   return checked((value) => {
     if (!plain(value)) return NO;

@@ -27,7 +27,7 @@ const s9: Parse = string(matches(/^(ISRCTN)?\d{8}$/));
 // config.registry.url
 const s10: Parse = string(isWebUrl);
 // config.registry
-const s11: Parse = object([["nctId", s7, false], ["euCtNumber", s8, false], ["isrctn", s9, false], ["url", s10, false]]);
+const s11: Parse = object("nctId? euCtNumber? isrctn? url?", [s7, s8, s9, s10]);
 // config.conditions
 const s12: Parse = array(s6);
 // config.status
@@ -39,29 +39,29 @@ const s15: Parse = array(s14, minLength(1));
 // config.phase
 const s16: Parse = union([s14, s15]);
 // config.sponsor.logo
-const s17: Parse = object([["src", s10, true], ["alt", s6, true]]);
+const s17: Parse = object("src alt", [s10, s6]);
 // config.sponsor
-const s18: Parse = object([["name", s6, true], ["url", s10, false], ["logo", s17, false]]);
+const s18: Parse = object("name url? logo?", [s6, s10, s17]);
 // config.oversight.approvedOn
 const s19: Parse = string(matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 // config.oversight
-const s20: Parse = object([["board", s6, true], ["approvalId", s3, false], ["approvedOn", s19, false]]);
+const s20: Parse = object("board approvalId? approvedOn?", [s6, s3, s19]);
 // config.participation.remote
 const s21: Parse = boolean;
 // config.participation
-const s22: Parse = object([["duration", s6, false], ["visits", s6, false], ["remote", s21, false], ["placebo", s6, false], ["compensation", s6, false], ["costs", s6, false], ["risks", s6, false], ["data", s6, false], ["results", s6, false]]);
+const s22: Parse = object("duration? visits? remote? placebo? compensation? costs? risks? data? results?", [s6, s6, s21, s6, s6, s6, s6, s6, s6]);
 // config.who.minAge
 const s23: Parse = number(atLeast(0), atMost(130));
 // config.who.sex
 const s24: Parse = oneOf(["all","female","male"]);
 // config.who
-const s25: Parse = object([["minAge", s23, false], ["maxAge", s23, false], ["sex", s24, false], ["healthyVolunteers", s21, false]]);
+const s25: Parse = object("minAge? maxAge? sex? healthyVolunteers?", [s23, s23, s24, s21]);
 // config.locations[].geo.lat
 const s26: Parse = number(atLeast(-90), atMost(90));
 // config.locations[].geo.lon
 const s27: Parse = number(atLeast(-180), atMost(180));
 // config.locations[].geo
-const s28: Parse = object([["lat", s26, true], ["lon", s27, true]]);
+const s28: Parse = object("lat lon", [s26, s27]);
 // config.locations[].contact.phone
 const s29: Parse = string(isPhone);
 // config.locations[].contact.email
@@ -69,15 +69,15 @@ const s30: Parse = string(isEmail);
 // config.locations[].contact.url
 const s31: Parse = string(isContactUrl);
 // config.locations[].contact
-const s32: Parse = object([["name", s6, false], ["phone", s29, false], ["email", s30, false], ["url", s31, false]]);
+const s32: Parse = object("name? phone? email? url?", [s6, s29, s30, s31]);
 // config.locations[]
-const s33: Parse = object([["name", s6, true], ["city", s3, false], ["region", s3, false], ["postalCode", s3, false], ["country", s3, true], ["recruiting", s21, false], ["geo", s28, false], ["contact", s32, false]]);
+const s33: Parse = object("name city? region? postalCode? country recruiting? geo? contact?", [s6, s3, s3, s3, s3, s21, s28, s32]);
 // config.locations
 const s34: Parse = array(s33, maxLength(10000));
 // config.eligibility.questions[].type
 const s35: Parse = oneOf(["yesno","choice","multi","number"]);
 // config.eligibility.questions[].options[]
-const s36: Parse = object([["value", s2, true], ["label", s6, true]]);
+const s36: Parse = object("value label", [s2, s6]);
 // config.eligibility.questions[].options
 const s37: Parse = array(s36);
 // config.eligibility.questions[].min
@@ -87,35 +87,35 @@ const s39: Parse = (value) => s49(value);
 // config.eligibility.questions[].showIf|0.equals
 const s40: Parse = union([s0, s38]);
 // config.eligibility.questions[].showIf|0
-const s41: Parse = object([["q", s2, true], ["equals", s40, true]]);
+const s41: Parse = object("q equals", [s2, s40]);
 // config.eligibility.questions[].showIf|1.in
 const s42: Parse = array(s40, minLength(1));
 // config.eligibility.questions[].showIf|1
-const s43: Parse = object([["q", s2, true], ["in", s42, true]]);
+const s43: Parse = object("q in", [s2, s42]);
 // config.eligibility.questions[].showIf|2
-const s44: Parse = object([["q", s2, true], ["min", s38, false], ["max", s38, false]], rangeHasBound);
+const s44: Parse = object("q min? max?", [s2, s38, s38], rangeHasBound);
 // config.eligibility.questions[].showIf|3.all
 const s45: Parse = array(s39, minLength(1));
 // config.eligibility.questions[].showIf|3
-const s46: Parse = object([["all", s45, true]]);
+const s46: Parse = object("all", [s45]);
 // config.eligibility.questions[].showIf|4
-const s47: Parse = object([["any", s45, true]]);
+const s47: Parse = object("any", [s45]);
 // config.eligibility.questions[].showIf|5
-const s48: Parse = object([["not", s39, true]]);
+const s48: Parse = object("not", [s39]);
 // config.eligibility.questions[].showIf
 const s49: Parse = union([s41, s43, s44, s46, s47, s48]);
 // config.eligibility.questions[]
-const s50: Parse = object([["id", s2, true], ["text", s6, true], ["help", s6, false], ["type", s35, true], ["options", s37, false], ["min", s38, false], ["max", s38, false], ["unit", s6, false], ["showIf", s39, false], ["eligibleIf", s39, false], ["reason", s6, false], ["allowUnsure", s21, false]]);
+const s50: Parse = object("id text help? type options? min? max? unit? showIf? eligibleIf? reason? allowUnsure?", [s2, s6, s6, s35, s37, s38, s38, s6, s39, s39, s6, s21]);
 // config.eligibility.questions
 const s51: Parse = array(s50, maxLength(100));
 // config.eligibility
-const s52: Parse = object([["questions", s51, true], ["stopOnFail", s21, false]]);
+const s52: Parse = object("questions stopOnFail?", [s51, s21]);
 // config.faq[]
-const s53: Parse = object([["id", s2, true], ["question", s6, true], ["answer", s6, true], ["topic", s2, false]]);
+const s53: Parse = object("id question answer topic?", [s2, s6, s6, s2]);
 // config.faq
 const s54: Parse = array(s53, maxLength(200));
 // config.glossary[]
-const s55: Parse = object([["term", s6, true], ["definition", s6, true]]);
+const s55: Parse = object("term definition", [s6, s6]);
 // config.glossary
 const s56: Parse = array(s55, maxLength(500));
 // config.share.hashtags[]
@@ -127,23 +127,23 @@ const s59: Parse = array(s2);
 // config.share.custom[].template
 const s60: Parse = string(isShareTemplate);
 // config.share.custom[]
-const s61: Parse = object([["id", s2, true], ["label", s6, true], ["template", s60, true]]);
+const s61: Parse = object("id label template", [s2, s6, s60]);
 // config.share.custom
 const s62: Parse = array(s61);
 // config.share
-const s63: Parse = object([["url", s10, false], ["text", s6, false], ["hashtags", s58, false], ["networks", s59, false], ["custom", s62, false]]);
+const s63: Parse = object("url? text? hashtags? networks? custom?", [s10, s6, s58, s59, s62]);
 // config.referral.fields[]
 const s64: Parse = oneOf(["name","email","phone","postalCode","bestTime","language"]);
 // config.referral.fields
 const s65: Parse = array(s64);
 // config.referral
-const s66: Parse = object([["endpoint", s10, true], ["consent", s6, true], ["fields", s65, true]]);
+const s66: Parse = object("endpoint consent fields", [s10, s6, s65]);
 // config.findings.notify
-const s67: Parse = object([["endpoint", s10, true], ["consent", s6, true]]);
+const s67: Parse = object("endpoint consent", [s10, s6]);
 // config.findings
-const s68: Parse = object([["summary", s6, false], ["url", s10, false], ["postedOn", s19, false], ["notify", s67, false]]);
+const s68: Parse = object("summary? url? postedOn? notify?", [s6, s10, s19, s67]);
 // config
-const s69: Parse = object([["$schema", s0, false], ["schemaVersion", s1, true], ["id", s2, true], ["title", s6, true], ["summary", s6, true], ["officialTitle", s6, false], ["registry", s11, false], ["conditions", s12, false], ["status", s13, true], ["phase", s16, false], ["sponsor", s18, false], ["funding", s6, false], ["oversight", s20, false], ["participation", s22, false], ["who", s25, false], ["locations", s34, false], ["contact", s32, true], ["eligibility", s52, false], ["faq", s54, false], ["glossary", s56, false], ["share", s63, false], ["referral", s66, false], ["defaultLocale", s4, false], ["findings", s68, false]]);
+const s69: Parse = object("$schema? schemaVersion id title summary officialTitle? registry? conditions? status phase? sponsor? funding? oversight? participation? who? locations? contact eligibility? faq? glossary? share? referral? defaultLocale? findings?", [s0, s1, s2, s6, s6, s6, s11, s12, s13, s16, s18, s6, s20, s22, s25, s34, s32, s52, s54, s56, s63, s66, s4, s68]);
 
 /** The config as zod would return it, or NO. */
 export const checkTrialConfig: Parse = s69;

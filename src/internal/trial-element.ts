@@ -122,7 +122,7 @@ export abstract class TrialBase extends LitElement {
   }
 
   /** The element upgraded with a declarative shadow root already in it (markup from trialkit/render). */
-  private readonly serverRendered = !isServer && this.shadowRoot !== null;
+  protected readonly serverRendered = !isServer && this.shadowRoot !== null;
 
   protected override async getUpdateComplete(): Promise<boolean> {
     // A config set as a property or inline is validated by an on-demand chunk: wait for it, so that

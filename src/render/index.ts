@@ -28,6 +28,8 @@ import { TrialStudy } from '../elements/trial-study/register.js';
 import { TrialCard } from '../elements/trial-card/register.js';
 import { TrialEligibility } from '../elements/trial-eligibility/register.js';
 import { TrialFaq } from '../elements/trial-faq/register.js';
+import { answerStyles } from '../elements/trial-faq/answers.styles.js';
+import { loadFaqAnswers } from '../elements/trial-faq/trial-faq.js';
 import { TrialShare } from '../elements/trial-share/register.js';
 import { shareStyles } from '../elements/trial-share/trial-share.styles.js';
 
@@ -99,8 +101,8 @@ export function elementStylesheets(): Record<string, string> {
   return Object.fromEntries(Object.entries(RENDERED_ELEMENTS).map(([tag, element]) => [tag, stylesOf(element, tag)]));
 }
 
-/** Styles an element adopts in the browser besides its own (the share view's, from its chunk). */
-const EXTRA_STYLES: Record<string, CSSResult[]> = { 'trial-share': [shareStyles] };
+/** Styles an element adopts in the browser besides its own (from its chunks: the share view's, the FAQ answers'). */
+const EXTRA_STYLES: Record<string, CSSResult[]> = { 'trial-share': [shareStyles], 'trial-faq': [answerStyles] };
 
 function stylesOf(element: typeof LitElement, tag: string): string {
   const finalized = element as unknown as { finalize(): void; elementStyles: CSSResultOrNative[] };
@@ -160,6 +162,8 @@ export async function renderTrial(input: unknown, options: RenderOptions = {}): 
   if (show.includes('card') && (valid.findings !== undefined || studyHasEnded(valid.status))) {
     context.renderFindings = (await import('../elements/trial-card/findings-section.js')).renderFindings;
   }
+  // The FAQ's answers are a chunk in the browser too; a server-rendered FAQ holds them (the browser waits for them before taking over).
+  if (show.includes('faq')) await loadFaqAnswers();
   const clientOnly = new Set<string>();
   if (show.includes('share')) {
     if (valid.share?.url) context.ShareView = (await import('../elements/trial-share/share-view.js')).ShareView;

@@ -121,11 +121,6 @@ export class TrialFaq extends TrialElement {
   private appliedTo?: TrialConfig;
   /** The answers chunk this FAQ waits for (updateComplete waits too). */
   private answersPending?: Promise<void>;
-  /**
-   * Server-rendered (a declarative shadow root was there before the element upgraded): hydration
-   * must render what the server did, answers included, so the first update waits for them.
-   */
-  private readonly serverRendered = !!this.shadowRoot;
   /** Whether the first render already waited for the answers (once: after a failure it goes ahead). */
   private heldForAnswers = false;
 
@@ -152,6 +147,7 @@ export class TrialFaq extends TrialElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (!super.shouldUpdate(changed)) return false;
     if (answers || this.hasUpdated || this.heldForAnswers) return true;
+    // Server-rendered markup holds the answers, and hydration must render what the server did.
     if (!(this.serverRendered || this.open?.trim() || location.hash.startsWith(HASH_PREFIX))) return true;
     // (After an earlier failure, this tries again.)
     this.heldForAnswers = true;
