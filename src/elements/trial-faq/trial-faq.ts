@@ -146,7 +146,10 @@ export class TrialFaq extends TrialElement {
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (!super.shouldUpdate(changed)) return false;
-    if (answers || this.hasUpdated || this.heldForAnswers) return true;
+    if (answers || this.hasUpdated) return true;
+    // Held until the answers have arrived or failed, whatever else asks for an update meanwhile (the config).
+    if (this.answersPending) return false;
+    if (this.heldForAnswers) return true;
     // Server-rendered markup holds the answers, and hydration must render what the server did.
     if (!(this.serverRendered || this.open?.trim() || location.hash.startsWith(HASH_PREFIX))) return true;
     // (After an earlier failure, this tries again.)
