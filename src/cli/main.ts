@@ -259,14 +259,29 @@ function cmdCatalog(inputs: string[], ctgov: string[], flags: Flags & { base?: s
 async function cmdRender(file: string, flags: RenderFlags & { out?: string }, io: Io): Promise<number> {
   const data = readJson(file, io, 'trial config');
   // Lit and the elements load only for this command.
-  const { RENDER_PARTS, RenderError, renderTrial, renderTrialPage } = await import('../render/index.js');
+  const { RENDER_PARTS, RenderError, renderHead, renderTrial, renderTrialPage } = await import('../render/index.js');
   const options = renderOptions(flags, RENDER_PARTS);
   if (typeof options === 'string') throw new UsageError(options);
+  if (flags.head && (flags.page || flags.show !== undefined))
+    throw new UsageError('--head prints the head alone; --page already has it, and --show does not apply.');
   let html: string;
   try {
-    html = flags.page ? await renderTrialPage(data, options) : `${await renderTrial(data, options)}\n`;
+    if (flags.head) {
+      const validation = validateConfig(data);
+      if (!validation.ok) throw new RenderError(validation.problems);
+      html = `${renderHead(validation.config, { ...(options.url ? { url: options.url } : {}), ...(options.lang ? { lang: options.lang } : {}) })}\n`;
+    } else {
+      html = flags.page ? await renderTrialPage(data, options) : `${await renderTrial(data, options)}\n`;
+    }
   } catch (error) {
-    if (!(error instanceof RenderError)) throw error;
+    // The head refuses texts still marked [REWRITE] and a --url it cannot use, with a message that says so.
+    if (!(error instanceof RenderError)) {
+      if (error instanceof Error && /\[REWRITE\]|--url|--lang/.test(error.message)) {
+        io.stderr(`✗ ${file}: ${error.message}\n`);
+        return EXIT_PROBLEMS;
+      }
+      throw error;
+    }
     io.stderr(`✗ ${file}: the config has ${error.problems.length} problem(s); fix them before rendering:\n${formatProblems(file, error.problems)}`);
     return EXIT_PROBLEMS;
   }
@@ -286,7 +301,7 @@ interface Flags {
 
 const COMMANDS = ['validate', 'lint', 'import-ctgov', 'packet', 'catalog', 'render'] as const;
 /** The options only `trialkit render` takes. */
-const RENDER_FLAGS = ['lang', 'show', 'page', 'assets', 'ref', 'theme', 'url', 'heading-level'] as const;
+const RENDER_FLAGS = ['lang', 'show', 'page', 'assets', 'ref', 'theme', 'url', 'heading-level', 'head'] as const;
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
@@ -312,6 +327,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
           theme: { type: 'string' },
           url: { type: 'string' },
           'heading-level': { type: 'string' },
+          head: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
           version: { type: 'boolean', short: 'v' },
         },
@@ -366,6 +382,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
             theme: values.theme,
             url: values.url,
             headingLevel: values['heading-level'],
+            head: values.head,
           },
           io,
         );

@@ -14,6 +14,7 @@ export interface RenderFlags {
   theme?: string;
   url?: string;
   headingLevel?: string;
+  head?: boolean;
 }
 
 export const RENDER_HELP = `  trialkit render <config.json> [--lang L] [--show card,eligibility,faq,share] [--page] [--assets URL] [-o FILE]
@@ -24,6 +25,9 @@ export const RENDER_HELP = `  trialkit render <config.json> [--lang L] [--show c
       are then linked, for a strict Content-Security-Policy, and --page loads trialkit.js from there).
       --url is the page's address (shared links use it when the config has no share.url).
       --ref, --theme and --heading-level set those attributes.
+  trialkit render --head <config.json> [--url URL] [--lang L]
+      The study page's <head>: <title>, description, Open Graph and Twitter card tags, and
+      schema.org MedicalTrial JSON-LD (a --page has it already). --url is the page's https address.
 `;
 
 /** Checks the flags and builds the renderer's options; a message says what is wrong. */

@@ -21,6 +21,7 @@ import { isRightToLeft, resolveTextWithLang } from '../core/localize.js';
 import type { TrialConfig } from '../core/schema.js';
 import { studyHasEnded } from '../core/study-status.js';
 import { validateConfig, type Problem } from '../core/validate.js';
+import { escapeHtml, jsonForScript, renderHead } from './head.js';
 import { loadLanguage, uiLanguage } from '../i18n/translate.js';
 import { withServerRender, type ServerRender } from '../internal/server-render.js';
 import { prepareServerGlossary } from '../internal/trial-element.js';
@@ -79,7 +80,7 @@ export interface RenderOptions {
 }
 
 export interface PageOptions extends RenderOptions {
-  /** Markup for the page's `<head>` after the charset and viewport (for example, a title and meta tags). Default: a `<title>` with the study's plain title. */
+  /** Markup for the page's `<head>` after the charset and viewport (for example, a title and meta tags). Default: `renderHead` (title, description, Open Graph, Twitter card, MedicalTrial JSON-LD). */
   head?: string;
   /** Markup before and after the trial in `<body>` (the site's own header, footer…). */
   before?: string;
@@ -126,19 +127,16 @@ function rendererFor(assets: string | undefined, clientOnly: ReadonlySet<string>
       const styles =
         assets === undefined
           ? `<style>${stylesOf(element, this.tagName)}</style>`
-          : `<link rel="stylesheet" href="${escapeAttribute(`${assets}ssr/${this.tagName}.css`)}">`;
+          : `<link rel="stylesheet" href="${escapeHtml(`${assets}ssr/${this.tagName}.css`)}">`;
       return [styles, template] as ReturnType<LitElementRenderer['renderShadow']>;
     }
   };
 }
 
-/** The config inline, safe inside <script>: no `</script`, no `<!--` (every `<` is `\u003c`, which JSON reads back as `<`). */
-export function inlineConfigJson(config: unknown): string {
-  return JSON.stringify(config)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
+/** The config inline, safe inside <script> (every `<`, `>` and `&` escaped, which JSON reads back as they were). */
+export const inlineConfigJson = jsonForScript;
+
+export { medicalTrialJsonLd, renderHead, type HeadOptions } from './head.js';
 
 /**
  * Validates `config` and renders `<trial-study>` with the chosen elements in declarative shadow
@@ -211,27 +209,19 @@ export async function renderTrialPage(config: unknown, options: PageOptions = {}
   const valid = validateConfig(withPageUrl(config, options.url));
   const trial = valid.ok ? valid.config : ({} as TrialConfig);
   const lang = options.lang ?? trial.defaultLocale ?? 'en';
-  const title = resolveTextWithLang(trial.title, lang, trial.defaultLocale).text;
   const script = options.script ?? (options.assets !== undefined ? `${options.assets}trialkit.js` : undefined);
-  const head = options.head ?? `<title>${escapeText(title)}</title>`;
+  // By default the study's own head: title, description, link previews and its MedicalTrial JSON-LD.
+  const head = options.head ?? renderHead(trial, { lang, ...(options.url ? { url: options.url } : {}) });
   return `<!doctype html>
-<html lang="${escapeAttribute(lang)}" dir="${isRightToLeft(uiLanguage(lang)) ? 'rtl' : 'ltr'}">
+<html lang="${escapeHtml(lang)}" dir="${isRightToLeft(uiLanguage(lang)) ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 ${head}
-${script ? `<script type="module" src="${escapeAttribute(script)}"></script>\n` : ''}</head>
+${script ? `<script type="module" src="${escapeHtml(script)}"></script>\n` : ''}</head>
 <body>
 ${options.before ?? ''}${body}${options.after ?? ''}
 </body>
 </html>
 `;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;');
 }

@@ -212,7 +212,7 @@ describe('trialkit/render: hostile text stays text', () => {
     const inline = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)[1];
     assert.doesNotMatch(inline, /<\/script|<!--/i);
     assert.deepEqual(JSON.parse(inline), config, 'the escaped JSON reads back the same');
-    assert.equal(inlineConfigJson({ a: '</SCRIPT><!--\u2028' }), '{"a":"\\u003c/SCRIPT>\\u003c!--\\u2028"}');
+    assert.equal(inlineConfigJson({ a: '</SCRIPT><!--\u2028' }), '{"a":"\\u003c/SCRIPT\\u003e\\u003c!--\\u2028"}');
   });
 
   test("a sponsor logo is rendered only from the page's own site (origin), as in the browser", async () => {
@@ -230,5 +230,39 @@ describe('trialkit/render: hostile text stays text', () => {
     assert.match(page, /<title>Own head<\/title>/);
     assert.doesNotMatch(page, /<script type="module"/, 'no assets, no script: the page reads with JavaScript off');
     writeFileSync(join(tmp, 'plain.html'), page);
+  });
+});
+
+describe('trialkit render --head, and the head of a --page', () => {
+  test('--head prints the study page head (title, description, Open Graph, JSON-LD) for --url and --lang', async () => {
+    const { code, stdout, stderr } = await cli(['render', '--head', demo('lung-cancer-chemo-io'), '--url', 'https://example.org/studies/lung', '--lang', 'es']);
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /^<title>[^<]+<\/title>$/m);
+    assert.match(stdout, /<meta property="og:url" content="https:\/\/example\.org\/studies\/lung">/);
+    assert.match(stdout, /<meta property="og:locale" content="es">|<meta property="og:locale" content="es_[A-Z]{2}">/);
+    const json = JSON.parse(/<script type="application\/ld\+json">(.*)<\/script>/.exec(stdout)[1]);
+    assert.equal(json['@type'], 'MedicalTrial');
+    assert.equal(json.url, 'https://example.org/studies/lung');
+    assert.doesNotMatch(stdout, /<trial-study/, 'the head alone');
+  });
+
+  test('--head with a --url it cannot use, or a config still marked [REWRITE], exits 1 with the reason; with --page it is a usage error', async () => {
+    const http = await cli(['render', '--head', demo('cll-apg-2575'), '--url', 'http://example.org/x']);
+    assert.equal(http.code, 1);
+    assert.match(http.stderr, /--url/);
+    const file = join(tmp, 'draft-head.json');
+    writeFileSync(file, JSON.stringify({ ...readDemo('cll-apg-2575'), summary: '[REWRITE] Registry text.' }));
+    const draft = await cli(['render', '--head', file]);
+    assert.equal(draft.code, 1);
+    assert.match(draft.stderr, /\[REWRITE\].*summary/);
+    const both = await cli(['render', '--head', '--page', demo('cll-apg-2575')]);
+    assert.equal(both.code, 2);
+  });
+
+  test('a --page carries the same head as --head', async () => {
+    const args = [demo('cll-apg-2575'), '--url', 'https://example.org/studies/cll'];
+    const head = (await cli(['render', '--head', ...args])).stdout.trim();
+    const page = (await cli(['render', '--page', ...args])).stdout;
+    assert.ok(page.includes(head), 'the page holds the head');
   });
 });
