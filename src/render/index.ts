@@ -17,7 +17,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { html, nothing, type CSSResult, type CSSResultOrNative, type LitElement } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { isRightToLeft, resolveTextWithLang } from '../core/localize.js';
+import { isRightToLeft } from '../core/localize.js';
 import type { TrialConfig } from '../core/schema.js';
 import { studyHasEnded } from '../core/study-status.js';
 import { validateConfig, type Problem } from '../core/validate.js';
