@@ -19,7 +19,7 @@ const KB = 1024;
 export const BUDGETS = [
   { name: 'dist/trialkit.js', files: () => ['dist/trialkit.js'], budget: 28 * KB },
   { name: 'before the first card: trialkit.js and its static imports', files: () => firstCardFiles(), budget: 28 * KB, goal: 30 * KB },
-  { name: 'eager part for all four elements', files: () => allElementsFiles(), budget: 42 * KB, goal: 36 * KB },
+  { name: 'eager part for all four elements (with the share buttons)', files: () => allElementsFiles(), budget: 43 * KB, goal: 36 * KB },
 ];
 
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -46,9 +46,14 @@ export function firstCardFiles() {
   return withStaticImports(['dist/trialkit.js']);
 }
 
-/** A page with <trial-study>, <trial-card>, <trial-eligibility>, <trial-faq> and <trial-share>: each element's chunk and what it imports. */
+/**
+ * A page with <trial-study>, <trial-card>, <trial-eligibility>, <trial-faq> and <trial-share>: each
+ * element's chunk and what it imports, and the share buttons' view, which <trial-share> loads as it
+ * connects to draw its first screen (what loads after the first renders, such as the glossary, the
+ * FAQ's answers and the pre-screener's questions, is not counted).
+ */
 export function allElementsFiles() {
-  const elements = ['trial-eligibility', 'trial-faq', 'trial-share']
+  const elements = ['trial-eligibility', 'trial-faq', 'trial-share', 'share-view']
     .map(chunk)
     .filter(Boolean)
     .map((name) => `dist/chunks/${name}`);
