@@ -9,7 +9,7 @@
 // Everything under demo/rendered/ is build output (git-ignored). Run after tsc and rollup.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { elementStylesheets, inlineConfigJson, renderTrialPage } from '../dist/npm/render/index.js';
+import { elementStylesheets, inlineConfigJson, renderHead, renderTrialPage } from '../dist/npm/render/index.js';
 import { UI_LANGUAGES } from '../dist/npm/i18n/languages.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,13 +27,14 @@ const out = `${root}demo/rendered`;
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const head = (title) => `<meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">
-<title>${title}</title>
+/** The page's head: the strict policy, then the study's own head (title, description, link previews, JSON-LD) or a title. */
+const head = (studyHead) => `<meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">
+${studyHead}
 <link rel="stylesheet" href="../demo.css">
 <script src="../csp-probe.js"></script>`;
 const header = `<header class="site" lang="en" dir="ltr">
 <p><a href="../">trialkit demo gallery</a> · a study page rendered on the server (<code>trialkit render</code>): it reads with JavaScript off, and trialkit.js takes it over in place.</p>
-<p id="csp-report" class="csp-report" role="status">Checking for policy violations…</p>
+<p id="csp-report" class="csp-report" role="status">The policy check runs when JavaScript is on.</p>
 </header>
 <main>
 `;
@@ -47,8 +48,7 @@ for (const id of STATIC_TRIALS) {
   const langs = id === EVERY_LANGUAGE ? [undefined, ...UI_LANGUAGES] : [undefined];
   for (const lang of langs) {
     const options = { lang, assets: '../../dist/', headingLevel: 1, ref: 'demo-static' };
-    const title = typeof config.title === 'string' ? config.title : (config.title[lang ?? 'en'] ?? config.title.en);
-    const page = await renderTrialPage(config, { ...options, head: head(escape(title)), before: header, after: footer });
+    const page = await renderTrialPage(config, { ...options, head: head(renderHead(config, { lang: lang ?? config.defaultLocale ?? 'en' })), before: header, after: footer });
     const name = lang ? `${id}.${lang}.html` : `${id}.html`;
     writeFileSync(`${out}/${name}`, page);
     written.push(name);
@@ -60,7 +60,7 @@ for (const id of STATIC_TRIALS) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-${head(`${escape(typeof config.title === 'string' ? config.title : config.title.en)} (rendered in the browser)`)}
+${head(`<title>${escape(typeof config.title === 'string' ? config.title : config.title.en)} (rendered in the browser)</title>`)}
 <script type="module" src="../../dist/trialkit.js"></script>
 </head>
 <body>
