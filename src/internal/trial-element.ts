@@ -9,7 +9,8 @@ import type { ConfigState } from './config-source.js';
 import { renderContactActions } from './contact-actions.js';
 import { emit } from './events.js';
 import { glossaryStyles } from './glossary-text.styles.js';
-import { LocaleController } from './locale-controller.js';
+import { LocaleController, type TextOptions } from './locale-controller.js';
+import { takeTurn, waitForTurn } from './render-turns.js';
 import { sharedStyles } from './shared.styles.js';
 import type { TrialKit } from './trial-kit.js';
 
@@ -139,7 +140,7 @@ export abstract class TrialBase extends LitElement {
    * Config text in the reader's language, marked with `lang` when it falls back to another language.
    * With `{ glossary: section }`, clinical terms in it are explained in place (first use per section).
    */
-  protected text(value: LocalizedText | undefined, options?: { glossary?: string }): TemplateResult | string {
+  protected text(value: LocalizedText | undefined, options?: TextOptions): TemplateResult | string {
     return this.locale.text(value, options);
   }
 
@@ -240,6 +241,36 @@ export abstract class TrialElement extends TrialBase {
     return text;
   }
 
+  /** The config this element has had its turn to render (render-turns.ts): a new one waits for a task of its own. */
+  private turnFor?: TrialConfig;
+  /** Set while the element waits for its turn (updateComplete waits too). */
+  private turnPending?: Promise<void>;
+
+  /**
+   * The first render of a trial takes a turn: when another element rendered its trial in this task
+   * (a study's config reaches all of its elements at once), this one renders in a task of its own.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!super.shouldUpdate(changed)) return false;
+    const config = this.trialConfig;
+    if (!config || this.turnFor === config) return true;
+    if (this.turnPending) return false;
+    if (takeTurn()) {
+      this.turnFor = config;
+      return true;
+    }
+    const pending = waitForTurn((now) => {
+      this.turnFor = this.trialConfig;
+      this.requestUpdate();
+      if (now) this.performUpdate(); // printing: render before the page is laid out for paper
+    });
+    this.turnPending = pending;
+    void pending.then(() => {
+      if (this.turnPending === pending) this.turnPending = undefined;
+    });
+    return false;
+  }
+
   /** The element's helpers for its on-demand chunks (the same object for every chunk). */
   protected readonly kit: TrialKit = this.makeKit();
 
@@ -260,10 +291,11 @@ export abstract class TrialElement extends TrialBase {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    // `await el.updateComplete` sees the config's own terms explained, as before the matcher was a chunk.
+    // `await el.updateComplete` sees the config's own terms explained, as before the matcher was a
+    // chunk, and the trial rendered after a turn of waiting.
     let result = await super.getUpdateComplete();
-    while (this.glossaryPending) {
-      await this.glossaryPending;
+    while (this.glossaryPending || this.turnPending) {
+      await (this.glossaryPending ?? this.turnPending);
       result = await super.getUpdateComplete();
     }
     return result;
