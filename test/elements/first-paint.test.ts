@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { TrialCard } from '../../src/elements/trial-card/trial-card.js';
 import type { TrialStudy } from '../../src/elements/trial-study/trial-study.js';
-import { demoConfig, shadowText } from '../helpers.js';
+import { demoConfig, shadowText, until } from '../helpers.js';
 
 /** Issue 14: a big trial's first paint is the card's first screen, in a task of its own; the rest follows, and printing gets everything. */
 
@@ -101,5 +101,33 @@ describe('first paint (issue 14)', () => {
     expect(printed).to.deep.equal({ faq: true, share: true, contact: true });
     await Promise.all([card, faq, share].map((el) => (el as TrialCard).updateComplete));
     await expect(study).to.be.accessible();
+  });
+
+  it("a study starts its config's download on connect, and renders in a later task than the one that attached it", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const requested: string[] = [];
+    const { fetch } = window;
+    window.fetch = (input, init) => {
+      requested.push(String(input instanceof Request ? input.url : input));
+      return fetch(input, init);
+    };
+    try {
+      const study = document.createElement('trial-study') as TrialStudy;
+      study.setAttribute('src', '/demo/trials/cll-apg-2575.json');
+      study.append(document.createElement('trial-card'));
+      wrapper.append(study);
+      expect(requested.some((url) => url.endsWith('/demo/trials/cll-apg-2575.json'))).to.equal(true);
+      // Lit's first update would run in this task's microtasks; the study's waits for a task of its own.
+      for (let i = 0; i < 20; i++) await new Promise<void>((resolve) => queueMicrotask(resolve));
+      expect(study.hasUpdated).to.equal(false);
+      await study.updateComplete;
+      expect(study.hasUpdated).to.equal(true);
+      const card = study.querySelector('trial-card') as TrialCard;
+      await until(() => part(card, 'title'), 'the card');
+      await card.updateComplete;
+      await expect(study).to.be.accessible();
+    } finally {
+      window.fetch = fetch;
+    }
   });
 });
