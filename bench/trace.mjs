@@ -1,6 +1,8 @@
 // What fills each long task of one bench page at CPU ×4, from a Chrome trace: for every main-thread
 // task over 50 ms, the time of its parts (script evaluation by URL, compiling, style, layout,
-// paint). `npm run build && node bench/trace.mjs [page]`, page defaults to /bench/pages/widget.html.
+// paint), then the functions its CPU samples were in (inclusive time; with an unminified build,
+// `TRIALKIT_UNMINIFIED=1 npm run build`, the names are the source's).
+// `npm run build && node bench/trace.mjs [page] [runs]`, page defaults to /bench/pages/widget.html.
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
@@ -18,7 +20,11 @@ for (let run = 0; run <= runs; run++) {
   await page.setViewport({ width: 390, height: 844 });
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  if (run > 0) await page.tracing.start({ path: file, categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'blink', 'loading'] });
+  if (run > 0)
+    await page.tracing.start({
+      path: file,
+      categories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler', 'blink', 'loading'],
+    });
   await page.goto(`${base}${path}`, { waitUntil: 'load' });
   await new Promise((resolve) => setTimeout(resolve, 2000));
   if (run === 0) {
@@ -28,11 +34,30 @@ for (let run = 0; run <= runs; run++) {
   await page.tracing.stop();
   await page.close();
   const { traceEvents } = JSON.parse(readFileSync(file, 'utf8'));
+  // The page's renderer: the main thread that parsed the bench page (not the browser's own UI pages).
+  const pageUrl = `${base}${path}`;
+  const parsed = traceEvents.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? '').startsWith(pageUrl.split('?')[0]));
   const main = traceEvents.find(
-    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && traceEvents.some((t) => t.pid === e.pid && t.name === 'RunTask'),
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      (parsed ? e.pid === parsed.pid && e.tid === parsed.tid : traceEvents.some((t) => t.pid === e.pid && t.name === 'RunTask')),
   );
   const events = traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
   const long = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000);
+  // CPU samples of the main thread (ProfileChunk events): each sample's stack, at its trace time.
+  const nodes = new Map();
+  const samples = [];
+  for (const chunk of traceEvents.filter((e) => e.name === 'ProfileChunk' && e.pid === main.pid)) {
+    const data = chunk.args?.data;
+    for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(`${chunk.id}:${node.id}`, { ...node, key: `${chunk.id}:${node.parent}` });
+    const ids = data?.cpuProfile?.samples ?? [];
+    const deltas = data?.timeDeltas ?? [];
+    for (let i = 0; i < ids.length; i++) samples.push({ node: `${chunk.id}:${ids[i]}`, delta: deltas[i] ?? 0 });
+  }
+  const profile = traceEvents.find((e) => e.name === 'Profile' && e.pid === main.pid);
+  let clock = profile?.args?.data?.startTime ?? 0;
+  for (const sample of samples) sample.ts = clock += sample.delta;
   console.log(`\nrun ${run}: ${long.length} long task(s)`);
   for (const task of long) {
     const parts = new Map();
@@ -51,6 +76,36 @@ for (let run = 0; run <= runs; run++) {
     }
     console.log(`  task of ${(task.dur / 1000).toFixed(0)} ms:`);
     for (const [key, ms] of [...parts].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`    ${ms.toFixed(1).padStart(7)} ms  ${key}`);
+    // Inclusive time by function over the task's samples (each function counted once per sample).
+    const inclusive = new Map();
+    const within = samples.filter((s) => s.ts >= task.ts && s.ts <= task.ts + task.dur);
+    for (let i = 0; i < within.length; i++) {
+      const ms = ((within[i + 1]?.ts ?? within[i].ts) - within[i].ts) / 1000;
+      const seen = new Set();
+      for (let node = nodes.get(within[i].node); node; node = nodes.get(node.key)) {
+        const frame = node.callFrame;
+        if (!frame || /^\((root|program|idle)\)$/.test(frame.functionName)) continue;
+        const name = `${frame.functionName || '(anonymous)'} ${(frame.url ?? '').replace(base, '')}:${(frame.lineNumber ?? 0) + 1}`;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
+      }
+    }
+    if (!parts.size) {
+      // Nothing known inside: name the biggest events, whatever they are.
+      const names = new Map();
+      for (const e of inside) names.set(e.name, Math.max(names.get(e.name) ?? 0, e.dur / 1000));
+      console.log(
+        `    (longest events inside: ${[...names]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 5)
+          .map(([n, ms]) => `${n} ${ms.toFixed(1)} ms`)
+          .join(', ')})`,
+      );
+    }
+    if (inclusive.size) console.log('    functions (inclusive):');
+    for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 14)))
+      console.log(`      ${ms.toFixed(1).padStart(7)} ms  ${name}`);
   }
 }
 rmSync(file, { force: true });

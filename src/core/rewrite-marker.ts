@@ -14,15 +14,26 @@ export function carriesRewriteMarker(text: LocalizedText | undefined | null): bo
   return Object.values(text).some((value) => typeof value === 'string' && value.includes(REWRITE_MARKER));
 }
 
+/** Whether any string in a JSON value carries the marker (no allocation: every element runs it on every config). */
+function anyMarker(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes(REWRITE_MARKER);
+  if (!value || typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (anyMarker(item)) return true;
+    return false;
+  }
+  for (const key in value) if (Object.hasOwn(value, key) && anyMarker((value as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
 /**
  * Every path in a config (or any JSON value) whose string still carries the marker, in document
- * order, written like the validator's paths: `eligibility.questions[0].text.en`.
+ * order, written like the validator's paths: `eligibility.questions[0].text.en`. A config with no
+ * marker (the usual case) is one quick walk: paths are only written for a value that has one.
  */
 export function findRewriteMarkers(value: unknown, path = ''): string[] {
-  if (typeof value === 'string') return value.includes(REWRITE_MARKER) ? [path] : [];
+  if (!anyMarker(value)) return [];
+  if (typeof value === 'string') return [path];
   if (Array.isArray(value)) return value.flatMap((item, index) => findRewriteMarkers(item, `${path}[${index}]`));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => findRewriteMarkers(item, path ? `${path}.${key}` : key));
-  }
-  return [];
+  return Object.entries(value as object).flatMap(([key, item]) => findRewriteMarkers(item, path ? `${path}.${key}` : key));
 }

@@ -7,6 +7,14 @@ import type { UiLanguage } from '../i18n/languages.js';
 import { serverRender } from './server-render.js';
 import { watchLanguage } from './watch-language.js';
 
+/** How `text()` treats one text. */
+export interface TextOptions {
+  /** Explain clinical terms in it, first use per section of this name. */
+  glossary?: string;
+  /** The text is known to be the config's own (a place's name): a plain string is then in its default language. */
+  own?: boolean;
+}
+
 export interface LocaleOptions {
   /** The config whose texts `text()` and `plain()` resolve (its `defaultLocale`). */
   config(): TrialConfig | undefined;
@@ -14,36 +22,50 @@ export interface LocaleOptions {
   glossary?(text: string, lang: string, section: string): TemplateResult | string;
 }
 
-/** What the config is written in: every language tag of its texts, and every plain string (in its default language). */
+/** What (part of) a config is written in: every language tag of its texts, and every plain string (in its default language). */
 interface ConfigLanguages {
   tags: string[];
   strings: Set<string>;
 }
 
+/** The config without its places, and its places: apart, so a card's first screen never walks 1,148 places. */
 const languagesOf = new WeakMap<TrialConfig, ConfigLanguages>();
+const placeLanguagesOf = new WeakMap<TrialConfig, ConfigLanguages>();
 
 /** Keys of config objects whose values are all strings but that are not texts (`logo: { src, alt }`). */
 const NOT_LANGUAGES = new Set(['id', 'src', 'url', 'alt']);
 
-function configLanguages(config: TrialConfig): ConfigLanguages {
-  let found = languagesOf.get(config);
-  if (found) return found;
+/** Whether an object is a LocalizedText: every value a string, every key a language tag (not `src`, `alt`…). */
+function isLocalizedText(value: Record<string, unknown>): boolean {
+  let any = false;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    if (typeof value[key] !== 'string' || NOT_LANGUAGES.has(key) || !LANG_TAG.test(key)) return false;
+    any = true;
+  }
+  return any;
+}
+
+// A plain loop with no arrays made per object: a 1,148-place config has some 20,000 values.
+function languagesIn(value: unknown, defaultLocale: string | undefined, skipPlaces: boolean): ConfigLanguages {
   const tags = new Set<string>();
   const strings = new Set<string>();
-  const walk = (value: unknown) => {
+  const walk = (value: unknown, top: boolean): void => {
     if (typeof value === 'string') strings.add(value);
-    else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') {
-      const entries = Object.entries(value);
-      // A LocalizedText object: language tags to strings.
-      if (entries.length && entries.every(([key, text]) => typeof text === 'string' && LANG_TAG.test(key) && !NOT_LANGUAGES.has(key)))
-        entries.forEach(([key]) => tags.add(key));
-      else entries.forEach(([, item]) => walk(item));
-    }
+    else if (!value || typeof value !== 'object') return;
+    else if (Array.isArray(value)) for (const item of value) walk(item, false);
+    else if (isLocalizedText(value as Record<string, unknown>)) for (const key in value) tags.add(key);
+    else for (const key in value) if (Object.hasOwn(value, key) && !(top && skipPlaces && key === 'locations')) walk((value as Record<string, unknown>)[key], false);
   };
-  walk(config);
-  if (strings.size) tags.add(config.defaultLocale ?? 'en');
-  languagesOf.set(config, (found = { tags: [...tags], strings }));
+  walk(value, true);
+  if (strings.size) tags.add(defaultLocale ?? 'en');
+  return { tags: [...tags], strings };
+}
+
+/** The config's languages and plain strings, its places left out (see `placeLanguages`). */
+function configLanguages(config: TrialConfig): ConfigLanguages {
+  let found = languagesOf.get(config);
+  if (!found) languagesOf.set(config, (found = languagesIn(config, config.defaultLocale, true)));
   return found;
 }
 
@@ -51,6 +73,17 @@ function configLanguages(config: TrialConfig): ConfigLanguages {
 export function configTextLanguages(config: TrialConfig): readonly string[] {
   return configLanguages(config).tags;
 }
+
+/** The languages and plain strings of the config's places, walked only when a text is not found without them. */
+function placeLanguages(config: TrialConfig): ConfigLanguages {
+  let found = placeLanguagesOf.get(config);
+  if (!found) placeLanguagesOf.set(config, (found = languagesIn(config.locations ?? [], config.defaultLocale, false)));
+  return found;
+}
+
+/** Whether any text of the config is in `lang`'s language. */
+const configHasLanguage = (config: TrialConfig, lang: string) =>
+  configLanguages(config).tags.some((tag) => sameLanguage(tag, lang)) || placeLanguages(config).tags.some((tag) => sameLanguage(tag, lang));
 
 /**
  * The reader's language for one element, as Shoelace's LocalizeController does it: read from the
@@ -129,19 +162,20 @@ export class LocaleController implements ReactiveController {
    * Config text in the reader's language, marked with `lang` (and `dir` when its direction differs)
    * when it falls back to another language. A text still marked for rewriting is replaced by a
    * short built-in sentence. With `{ glossary: section }`, clinical terms in it are explained in place.
+   * `{ own: true }` says the text is the config's own (a place's name), so it need not be looked up.
    */
-  text(value: LocalizedText | undefined, options?: { glossary?: string }): TemplateResult | string {
+  text(value: LocalizedText | undefined, options?: TextOptions): TemplateResult | string {
     const config = this.options.config();
     const resolved = resolveTextWithLang(value, this.language, config?.defaultLocale);
     if (carriesRewriteMarker(resolved.text)) return this.t('common.draft');
     // Compared with the language the built-in text is in (the inner root's lang), which is English
     // when the reader's language has no catalog: a French text in that case is marked French.
     const ui = this.ui;
-    const lang = resolved.lang ?? (typeof value === 'string' ? this.plainStringLanguage(value, config) : undefined);
+    const lang = resolved.lang ?? (typeof value === 'string' ? this.plainStringLanguage(value, config, options?.own) : undefined);
     const content = options?.glossary && this.options.glossary ? this.options.glossary(resolved.text, lang ?? this.language, options.glossary) : resolved.text;
     const rtl = isRightToLeft(ui);
     if (lang && resolved.text && !sameLanguage(lang, ui)) {
-      if (config && !this.fallbackLanguage && !configLanguages(config).tags.some((tag) => sameLanguage(tag, ui))) this.fallbackLanguage = lang;
+      if (config && !this.fallbackLanguage && !configHasLanguage(config, ui)) this.fallbackLanguage = lang;
       const ownRtl = isRightToLeft(lang);
       return html`<span lang=${lang} dir=${ownRtl === rtl ? nothing : ownRtl ? 'rtl' : 'ltr'}>${content}</span>`;
     }
@@ -162,8 +196,8 @@ export class LocaleController implements ReactiveController {
    * that forgot `defaultLocale`). Built-in strings reach `text()` too (the FAQ's answers): they are
    * not the config's, so their language stays unknown.
    */
-  private plainStringLanguage(value: string, config: TrialConfig | undefined): string | undefined {
-    if (!config || !configLanguages(config).strings.has(value)) return undefined;
+  private plainStringLanguage(value: string, config: TrialConfig | undefined, own = false): string | undefined {
+    if (!config || !(own || configLanguages(config).strings.has(value) || placeLanguages(config).strings.has(value))) return undefined;
     const assumed = config.defaultLocale ?? 'en';
     return isRightToLeft(assumed) || !hasRightToLeftLetters(value) ? assumed : undefined;
   }

@@ -9,7 +9,8 @@ import type { ConfigState } from './config-source.js';
 import { renderContactActions } from './contact-actions.js';
 import { emit } from './events.js';
 import { glossaryStyles } from './glossary-text.styles.js';
-import { configTextLanguages, LocaleController } from './locale-controller.js';
+import { configTextLanguages, LocaleController, type TextOptions } from './locale-controller.js';
+import { takeTurn, waitForTurn } from './render-turns.js';
 import { sharedStyles } from './shared.styles.js';
 import type { TrialKit } from './trial-kit.js';
 
@@ -182,7 +183,7 @@ export abstract class TrialBase extends LitElement {
    * Config text in the reader's language, marked with `lang` when it falls back to another language.
    * With `{ glossary: section }`, clinical terms in it are explained in place (first use per section).
    */
-  protected text(value: LocalizedText | undefined, options?: { glossary?: string }): TemplateResult | string {
+  protected text(value: LocalizedText | undefined, options?: TextOptions): TemplateResult | string {
     return this.locale.text(value, options);
   }
 
@@ -284,20 +285,47 @@ export abstract class TrialElement extends TrialBase {
     return text;
   }
 
+  /** The config this element has had its turn to render (render-turns.ts): a new one waits for a task of its own. */
+  private turnFor?: TrialConfig;
+  /** Set while the element waits for its turn (updateComplete waits too). */
+  private turnPending?: Promise<void>;
+
   /**
-   * Over trialkit/render's markup, the first render explains the same clinical terms as the server
+   * The first render of a trial takes a turn: when another element rendered its trial in this task
+   * (a study's config reaches all of its elements at once), this one renders in a task of its own.
+   * Over trialkit/render's markup, that render also explains the same clinical terms as the server
    * did (its markup has them): it waits for the glossary chunk and the built-in terms, a few ms once.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (!super.shouldUpdate(changed)) return false;
     const config = this.trialConfig;
-    if (!this.hydrating || !config) return true;
-    const langs = glossaryLanguages(config, this.language);
-    if (glossaryModule?.termsLoaded(langs)) return true;
-    void loadGlossaryText()
-      .then(() => glossaryModule?.preloadTerms(langs))
-      .then(() => this.requestUpdate());
-    return glossaryLoaded && !glossaryModule; // the chunk could not load: render the texts plain
+    if (!config) return true;
+    if (this.hydrating) {
+      const langs = glossaryLanguages(config, this.language);
+      if (!glossaryModule?.termsLoaded(langs)) {
+        void loadGlossaryText()
+          .then(() => glossaryModule?.preloadTerms(langs))
+          .then(() => this.requestUpdate());
+        // (If the chunk could not load, the texts render plain.)
+        if (!(glossaryLoaded && !glossaryModule)) return false;
+      }
+    }
+    if (this.turnFor === config) return true;
+    if (this.turnPending) return false;
+    if (takeTurn()) {
+      this.turnFor = config;
+      return true;
+    }
+    const pending = waitForTurn((now) => {
+      this.turnFor = this.trialConfig;
+      this.requestUpdate();
+      if (now) this.performUpdate(); // printing: render before the page is laid out for paper
+    });
+    this.turnPending = pending;
+    void pending.then(() => {
+      if (this.turnPending === pending) this.turnPending = undefined;
+    });
+    return false;
   }
 
   /** The element's helpers for its on-demand chunks (the same object for every chunk). */
@@ -320,10 +348,11 @@ export abstract class TrialElement extends TrialBase {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    // `await el.updateComplete` sees the config's own terms explained, as before the matcher was a chunk.
+    // `await el.updateComplete` sees the config's own terms explained, as before the matcher was a
+    // chunk, and the trial rendered after a turn of waiting.
     let result = await super.getUpdateComplete();
-    while (this.glossaryPending) {
-      await this.glossaryPending;
+    while (this.glossaryPending || this.turnPending) {
+      await (this.glossaryPending ?? this.turnPending);
       result = await super.getUpdateComplete();
     }
     return result;

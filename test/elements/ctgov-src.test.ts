@@ -28,6 +28,7 @@ describe('<trial-study ctgov-src>', () => {
     const { study, card, ready } = await studyFromCtgov('/test/fixtures/ctgov/NCT05147467.json');
     expect((await ready).detail).to.deep.equal({ trialId: 'nct05147467' });
     await until(() => cardTitle(card), 'card title');
+    await card.updateComplete; // the sponsor is below the first screen, rendered a task after the title
     expect(cardTitle(card)).to.equal('Study of APG-2575 in Patients With Relapsed/Refractory CLL/SLL');
     const text = shadowText(card);
     expect(text).to.contain('Looking for volunteers now');

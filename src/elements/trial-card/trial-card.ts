@@ -20,6 +20,7 @@ import {
   type PlaceListHost,
 } from '../../internal/place-list.js';
 import { TrialElement } from '../../internal/trial-element.js';
+import { waitForTurn } from '../../internal/render-turns.js';
 import { cardStyles } from './trial-card.styles.js';
 import { emit } from '../../internal/events.js';
 import { serverRender } from '../../internal/server-render.js';
@@ -48,6 +49,9 @@ export const CARD_VARIANTS = ['full', 'compact'] as const;
 
 /** Whether a config may have a findings section (see core/findings.ts): only then is its chunk loaded. */
 const mayShowFindings = (config: TrialConfig) => config.findings !== undefined || studyHasEnded(config.status);
+
+/** The sections a config's first update leaves for the next task (see `wholeFor`): all below the first screen. */
+const REST: readonly CardSection[] = ['locations', 'contact', 'sponsor', 'registry'];
 
 /** How many sites are listed before "Show all". */
 const FIRST_SITES = 3;
@@ -110,6 +114,8 @@ export class TrialCard extends TrialElement {
   @state() private openedGroups = new Set<string>();
 
   private placesCache?: { config: TrialConfig; ordered: OrderedPlaces };
+  /** The config the site list's state (sorted, opened groups) belongs to. */
+  private placesFor?: TrialConfig;
   /** The "Show all" list's renderer, a chunk fetched on the first "Show all" (most people never press it). */
   @state() private siteGroups?: typeof renderGroupedSites;
   private siteGroupsLoading?: Promise<void>;
@@ -133,9 +139,20 @@ export class TrialCard extends TrialElement {
     return headingLevels(this.headingLevel, 2);
   }
 
+  /**
+   * The config whose whole card is rendered. A config's first update renders the card down to what
+   * taking part means (the first screen on a phone); the places, contact, sponsor and registry are
+   * added below it in a task of their own (render-turns.ts), so a 1,148-place trial never makes one
+   * long task, and nothing already painted moves. updateComplete and printing wait for all of it.
+   */
+  private wholeFor?: TrialConfig;
+  private restPending?: Promise<void>;
+
   protected override renderTrial(config: TrialConfig) {
     const hidden = this.hidden_;
-    const show = (section: CardSection) => !hidden.has(section);
+    // On the server, and over the server's markup (which holds it all), the whole card at once.
+    const whole = isServer || this.serverRendered || this.wholeFor === config;
+    const show = (section: CardSection) => !hidden.has(section) && (whole || !REST.includes(section));
     const compact = this.checkedAttribute('variant', this.variant, CARD_VARIANTS, 'full') === 'compact';
     return html`<article class="card panel ${compact ? 'compact' : ''}" part="card" aria-labelledby="title">
       <header part="header">
@@ -218,9 +235,10 @@ export class TrialCard extends TrialElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const config = this.trialConfig;
-    if (config && this.placesCache?.config !== config) {
-      // A new config starts the site list afresh.
-      this.placesCache = { config, ordered: placesOf(config) };
+    if (config && this.placesFor !== config) {
+      // A new config starts the site list afresh (its order is worked out when it is first shown).
+      this.placesFor = config;
+      this.placesCache = undefined;
       this.sortedPlaces = undefined;
       this.showAllSites = false;
       this.openedGroups = new Set();
@@ -229,7 +247,8 @@ export class TrialCard extends TrialElement {
   }
 
   private placeHost(): PlaceListHost {
-    return { t: this.t, language: this.language, text: (value) => this.text(value) };
+    // A place's name is the config's own text: no need to look it up among the config's strings.
+    return { t: this.t, language: this.language, text: (value) => this.text(value, { own: true }) };
   }
 
   private orderedPlaces(config: TrialConfig): OrderedPlaces {
@@ -300,8 +319,8 @@ export class TrialCard extends TrialElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     // `await card.updateComplete` sees the findings and, after "Show all", the list, as it did before they were chunks.
     let result = await super.getUpdateComplete();
-    while (this.siteGroupsLoading || this.partLoading) {
-      await (this.siteGroupsLoading ?? this.partLoading);
+    while (this.siteGroupsLoading || this.partLoading || this.restPending) {
+      await (this.siteGroupsLoading ?? this.partLoading ?? this.restPending);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -430,6 +449,17 @@ export class TrialCard extends TrialElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const config = this.trialConfig;
+    if (config && this.wholeFor !== config && !this.restPending && !this.serverRendered) {
+      const pending = waitForTurn((now) => {
+        this.wholeFor = this.trialConfig;
+        this.requestUpdate();
+        if (now) this.performUpdate(); // printing: the whole card goes on paper
+      });
+      this.restPending = pending;
+      void pending.then(() => {
+        if (this.restPending === pending) this.restPending = undefined;
+      });
+    }
     if (!config?.findings?.notify || this.notifyForm?.config === config || this.notifyLoading === config) return;
     if (this.hidden_.has('findings')) return;
     // Only pages whose trial offers the sign-up download the form (nothing is sent until Send).

@@ -7,6 +7,7 @@ import type { ConfigState } from '../../internal/config-source.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { studyContext } from '../../internal/study-context.js';
 import { TrialBase } from '../../internal/trial-element.js';
+import { nextTask } from '../../internal/render-turns.js';
 
 /**
  * Loads and validates one trial config and provides it to every trialkit element inside it.
@@ -118,6 +119,21 @@ export class TrialStudy extends TrialBase {
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  private firstUpdateWaited = false;
+
+  /**
+   * The first render runs in a task of its own, not in the one that evaluated the script and upgraded
+   * the page's elements (the config's download has already started, on connect): two shorter tasks
+   * instead of one long one.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated && !this.firstUpdateWaited) {
+      this.firstUpdateWaited = true;
+      await nextTask();
+    }
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
