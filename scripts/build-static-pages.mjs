@@ -48,7 +48,12 @@ for (const id of STATIC_TRIALS) {
   const langs = id === EVERY_LANGUAGE ? [undefined, ...UI_LANGUAGES] : [undefined];
   for (const lang of langs) {
     const options = { lang, assets: '../../dist/', headingLevel: 1, ref: 'demo-static' };
-    const page = await renderTrialPage(config, { ...options, head: head(renderHead(config, { lang: lang ?? config.defaultLocale ?? 'en' })), before: header, after: footer });
+    const page = await renderTrialPage(config, {
+      ...options,
+      head: head(renderHead(config, { lang: lang ?? config.defaultLocale ?? 'en' })),
+      before: header,
+      after: footer,
+    });
     const name = lang ? `${id}.${lang}.html` : `${id}.html`;
     writeFileSync(`${out}/${name}`, page);
     written.push(name);
