@@ -7,7 +7,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run as runCli } from '../../dist/cli/run.js';
+import { cli } from './cli-harness.mjs';
 import { parseCatalog, summaryOf } from '../../dist/npm/core/catalog.js';
 import { validateConfig } from '../../dist/npm/core/validate.js';
 import { REWRITE_MARKER } from '../../dist/npm/core/rewrite-marker.js';
@@ -21,19 +21,6 @@ const tmp = mkdtempSync(join(tmpdir(), 'trialkit-catalog-'));
 const DEMO_FILES = ['breast-cancer-neratinib', 'breast-cancer-pallas', 'cll-apg-2575', 'lung-cancer-chemo-io'];
 const FIXTURES = ['NCT00184067', 'NCT02513394', 'NCT03377387', 'NCT03934567', 'NCT04267848', 'NCT05147467'];
 
-async function cli(args) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: () => {
-      throw new Error('this test gave no standard input');
-    },
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 const readDemo = (name) => JSON.parse(readFileSync(demo(name), 'utf8'));
 
 describe('trialkit catalog: config files and folders', () => {

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run as runCli } from '../../dist/cli/run.js';
+import { cli } from './cli-harness.mjs';
 import { elementStylesheets, inlineConfigJson, RenderError, renderTrial, renderTrialPage } from '../../dist/npm/render/index.js';
 import { languageLoaders, UI_LANGUAGES } from '../../dist/npm/i18n/languages.js';
 import { en } from '../../dist/npm/i18n/en/index.js';
@@ -17,20 +17,6 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const demo = (name) => join(root, 'demo/trials', `${name}.json`);
 const readDemo = (name) => JSON.parse(readFileSync(demo(name), 'utf8'));
 const tmp = mkdtempSync(join(tmpdir(), 'trialkit-render-'));
-
-async function cli(args) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: () => {
-      throw new Error('this test gave no standard input');
-    },
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 
 /** The text a reader sees: no styles, no inline config, no tags, no comments. */
 function visibleText(html) {

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run as runCli } from '../../dist/cli/run.js';
+import { cli } from './cli-harness.mjs';
 import { validateConfig } from '../../dist/npm/core/validate.js';
 import { REWRITE_MARKER } from '../../dist/npm/core/ctgov-import.js';
 
@@ -18,21 +18,6 @@ const fixture = (name) => join(root, 'test/fixtures', name);
 const demo = (name) => join(root, 'demo/trials', `${name}.json`);
 const tmp = mkdtempSync(join(tmpdir(), 'trialkit-cli-'));
 
-/** `trialkit …args` in-process, with `input` as standard input: exit code and what it wrote. */
-async function cli(args, input) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    readStdin: () => {
-      if (input === undefined) throw new Error('this test gave no standard input');
-      return input;
-    },
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
 const json = (run) => JSON.parse(run.stdout);
 const writeTmp = (name, content) => {
   const path = join(tmp, name);
