@@ -132,7 +132,11 @@ function formatWith(find: (key: MessageKey) => Message, lang: string, requested:
   // and `ar-SA` Arabic-Indic ones (CLDR), and `-u-nu-latn` or `-u-nu-arab` in the tag choose.
   // Made on first use: creating an Intl formatter loads locale data, which a slow phone feels.
   let numberFormat: Intl.NumberFormat | undefined;
-  const numbers = { format: (value: number) => (numberFormat ??= new Intl.NumberFormat(safeLocale(requested, lang))).format(value) };
+  const locale = safeLocale(requested, lang);
+  const plain = writesPlainDigits(locale);
+  const numbers = {
+    format: (value: number) => (plain && isSmallWholeNumber(value) ? String(value) : (numberFormat ??= new Intl.NumberFormat(locale)).format(value)),
+  };
   return (key, params) => {
     let message = find(key);
     if (typeof message !== 'string') {
@@ -150,6 +154,16 @@ function formatWith(find: (key: MessageKey) => Message, lang: string, requested:
     });
   };
 }
+
+/**
+ * The page's first Intl.NumberFormat loads the number data: 40–80 ms at a phone's CPU speed (CPU ×4
+ * here), most of a card's first render, which only writes ages such as "18". A whole number from 0
+ * to 999 reads exactly as Intl writes it in these languages (Western digits, no separator below
+ * 1,000; test/core/translate-numbers.test.ts checks it against Intl), so it needs no formatter.
+ * Any other tag, a numbering-system extension (`-u-nu-…`) or any other number goes through Intl.
+ */
+const writesPlainDigits = (locale: string) => /^(en|es|fr|de|pt|zh)(-[A-Za-z0-9]{2,8})*$/.test(locale) && !/-u-/i.test(locale);
+const isSmallWholeNumber = (value: number) => Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0);
 
 /** Intl throws on malformed tags; a site owner's typo in `lang` must not break the widget. */
 function safeLocale(requested: string, fallback: string): string {
