@@ -101,3 +101,23 @@ export async function tabUntil(host: Element, matches: (focused: HTMLElement) =>
   }
   throw new Error(`could not reach ${what} with Tab`);
 }
+
+/**
+ * Holds an on-demand chunk (an object with a replaceable `load`, such as `flowChunk`) until
+ * `release` (or `fail`) is called; `asked` counts the loads, `loaded` settles after the last one.
+ * Put `chunk.load` back with `restore()` (in afterEach).
+ */
+export function holdChunk(chunk: { load: () => Promise<unknown> }) {
+  const original = chunk.load;
+  let release!: () => void;
+  let fail!: () => void;
+  const gate = new Promise<void>((resolve, reject) => ([release, fail] = [resolve, () => reject(new Error('chunk failed'))]));
+  const held = { release, fail, asked: 0, loaded: undefined as Promise<unknown> | undefined, restore: () => void (chunk.load = original) };
+  chunk.load = () => {
+    held.asked++;
+    const loaded = gate.then(original);
+    held.loaded = loaded.catch(() => undefined);
+    return loaded;
+  };
+  return held;
+}

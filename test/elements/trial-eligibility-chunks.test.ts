@@ -6,24 +6,11 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../../src/index.js';
 import { flowChunk, type TrialEligibility } from '../../src/elements/trial-eligibility/trial-eligibility.js';
-import { captureConsole, minimalConfig, mount, shadowText, until } from '../helpers.js';
+import { captureConsole, holdChunk, minimalConfig, mount, shadowText, until } from '../helpers.js';
 
 const original = flowChunk.load;
 
-/** Holds the flow chunk until `release` (or `fail`) is called; `asked` counts the loads. */
-function holdFlow() {
-  let release!: () => void;
-  let fail!: () => void;
-  const gate = new Promise<void>((resolve, reject) => ([release, fail] = [resolve, () => reject(new Error('chunk failed'))]));
-  const held = { release, fail, asked: 0, loaded: undefined as Promise<unknown> | undefined };
-  flowChunk.load = () => {
-    held.asked++;
-    const loaded = gate.then(original);
-    held.loaded = loaded.catch(() => undefined);
-    return loaded;
-  };
-  return held;
-}
+const holdFlow = () => holdChunk(flowChunk);
 
 const config = (overrides: Record<string, unknown> = {}) =>
   minimalConfig({

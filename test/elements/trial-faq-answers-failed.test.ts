@@ -6,24 +6,11 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { answersChunk, type TrialFaq } from '../../src/elements/trial-faq/trial-faq.js';
-import { captureConsole, minimalConfig, shadowText, until } from '../helpers.js';
+import { captureConsole, holdChunk, minimalConfig, shadowText, until } from '../helpers.js';
 
 const original = answersChunk.load;
 
-/** Holds the answers chunk until `release` (or `fail`) is called; `asked` counts the loads. */
-function holdAnswers() {
-  let release!: () => void;
-  let fail!: () => void;
-  const gate = new Promise<void>((resolve, reject) => ([release, fail] = [resolve, () => reject(new Error('chunk failed'))]));
-  const held = { release, fail, asked: 0, loaded: undefined as Promise<unknown> | undefined };
-  answersChunk.load = () => {
-    held.asked++;
-    const loaded = gate.then(original);
-    held.loaded = loaded.catch(() => undefined);
-    return loaded;
-  };
-  return held;
-}
+const holdAnswers = () => holdChunk(answersChunk);
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const panel = (el: TrialFaq, id: string) => $(el, `#a-${id}`)!;

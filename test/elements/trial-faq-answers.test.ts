@@ -7,23 +7,11 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { answersChunk, loadFaqAnswers, type TrialFaq } from '../../src/elements/trial-faq/trial-faq.js';
-import { captureConsole, demoConfig, minimalConfig, shadowText, until } from '../helpers.js';
+import { captureConsole, demoConfig, holdChunk, minimalConfig, shadowText, until } from '../helpers.js';
 
 const original = answersChunk.load;
 
-/** Holds the answers chunk until `release` is called; `asked` counts the loads. */
-function holdAnswers() {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const held = { release, asked: 0, loaded: undefined as Promise<unknown> | undefined };
-  answersChunk.load = () => {
-    held.asked++;
-    const loaded = gate.then(original);
-    held.loaded = loaded;
-    return loaded;
-  };
-  return held;
-}
+const holdAnswers = () => holdChunk(answersChunk);
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const panel = (el: TrialFaq, id: string) => $(el, `#a-${id}`)!;
