@@ -143,10 +143,25 @@ export { medicalTrialJsonLd, renderHead, type HeadOptions } from './head.js';
  * DOM, the config inline. Resolves to the HTML; rejects with a RenderError if the config is not valid.
  */
 export async function renderTrial(input: unknown, options: RenderOptions = {}): Promise<string> {
-  const config = withPageUrl(input, options.url);
+  return renderChecked(checked(input, options.url), options);
+}
+
+interface Checked {
+  /** What goes inline (the input, with the page's address as `share.url` when it has none). */
+  config: unknown;
+  /** The same, validated. */
+  valid: TrialConfig;
+}
+
+/** Validates the config once for the elements, the inline copy and the head; a RenderError names every problem. */
+function checked(input: unknown, url: string | undefined): Checked {
+  const config = withPageUrl(input, url);
   const result = validateConfig(config);
   if (!result.ok) throw new RenderError(result.problems);
-  const valid = result.config;
+  return { config, valid: result.config };
+}
+
+async function renderChecked({ config, valid }: Checked, options: RenderOptions): Promise<string> {
   const lang = options.lang ?? valid.defaultLocale ?? 'en';
   await loadLanguage(uiLanguage(lang));
   await prepareServerGlossary(valid, lang);
@@ -205,9 +220,9 @@ function withPageUrl(config: unknown, url: string | undefined): unknown {
 
 /** A whole HTML page for one trial: for a study's own page, or a static site. */
 export async function renderTrialPage(config: unknown, options: PageOptions = {}): Promise<string> {
-  const body = await renderTrial(config, options);
-  const valid = validateConfig(withPageUrl(config, options.url));
-  const trial = valid.ok ? valid.config : ({} as TrialConfig);
+  const study = checked(config, options.url);
+  const body = await renderChecked(study, options);
+  const trial = study.valid;
   const lang = options.lang ?? trial.defaultLocale ?? 'en';
   const script = options.script ?? (options.assets !== undefined ? `${options.assets}trialkit.js` : undefined);
   // By default the study's own head: title, description, link previews and its MedicalTrial JSON-LD.

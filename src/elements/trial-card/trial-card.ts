@@ -7,6 +7,7 @@ import { ageText } from '../../core/ages.js';
 import { safeHref } from '../../core/safe-url.js';
 import { PHASES } from '../../core/constants.js';
 import type { TrialConfig } from '../../core/schema.js';
+import { adoptMoreStyles } from '../../internal/adopt-styles.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
 import { heading, headingLevels } from '../../internal/heading.js';
 import {
@@ -475,11 +476,7 @@ export class TrialCard extends TrialElement {
             get timeout() {
               return TrialCard.notifyTimeout;
             },
-            adoptStyles: (styles: CSSResult) => {
-              const root = this.renderRoot as ShadowRoot;
-              const sheet = styles.styleSheet;
-              if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-            },
+            adoptStyles: (styles: CSSResult) => adoptMoreStyles(this.renderRoot, [styles]),
           }),
           config.findings!.notify!,
         );

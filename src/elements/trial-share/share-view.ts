@@ -4,10 +4,11 @@
  * the bundle) as soon as a <trial-share> is on the page, usually while the trial config loads, so
  * pages without share buttons do not download it.
  */
-import { adoptStyles, html, isServer, nothing, type LitElement } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { safeHref } from '../../core/safe-url.js';
 import type { TrialConfig } from '../../core/schema.js';
 import { buildCustomShareUrl, buildShareUrl, pageShareUrl, SHARE_NETWORKS, withAttribution, type ShareContent, type ShareNetwork } from '../../core/share-links.js';
+import { adoptMoreStyles } from '../../internal/adopt-styles.js';
 import { emit } from '../../internal/events.js';
 import { icons } from './icons.js';
 import type { PanelHost, PanelModule } from './panel-host.js';
@@ -66,8 +67,7 @@ export class ShareView {
   }
 
   private adoptStyles() {
-    const own = (this.host.constructor as typeof LitElement).elementStyles;
-    adoptStyles(this.root, [...own, shareStyles, ...Object.values(this.modules).flatMap((module) => module.styles)]);
+    adoptMoreStyles(this.root, [shareStyles, ...Object.values(this.modules).flatMap((module) => module.styles)]);
   }
 
   private set(change: object) {
