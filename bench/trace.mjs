@@ -2,7 +2,8 @@
 // task over 50 ms, the time of its parts (script evaluation by URL, compiling, style, layout,
 // paint), then the functions its CPU samples were in (inclusive time; with an unminified build,
 // `TRIALKIT_UNMINIFIED=1 npm run build`, the names are the source's).
-// `npm run build && node bench/trace.mjs [page] [runs]`, page defaults to /bench/pages/widget.html.
+// `npm run build && node bench/trace.mjs [page] [runs]`, page defaults to /bench/pages/widget.html;
+// RATE=1 sets another CPU slowdown, LONG=10 another task length (ms) to report.
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
@@ -19,7 +20,7 @@ for (let run = 0; run <= runs; run++) {
   const page = await browser.newPage();
   await page.setViewport({ width: 390, height: 844 });
   const cdp = await page.createCDPSession();
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.RATE ?? 4) });
   if (run > 0)
     await page.tracing.start({
       path: file,
@@ -44,7 +45,7 @@ for (let run = 0; run <= runs; run++) {
       (parsed ? e.pid === parsed.pid && e.tid === parsed.tid : traceEvents.some((t) => t.pid === e.pid && t.name === 'RunTask')),
   );
   const events = traceEvents.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
-  const long = events.filter((e) => e.name === 'RunTask' && e.dur > 50_000);
+  const long = events.filter((e) => e.name === 'RunTask' && e.dur > Number(process.env.LONG ?? 50) * 1000);
   // CPU samples of the main thread (ProfileChunk events): each sample's stack, at its trace time.
   const nodes = new Map();
   const samples = [];
