@@ -38,6 +38,14 @@ export default {
     minifyLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { shouldMinify: () => false } }),
     // UTF-8 output (module scripts are always read as UTF-8): Chinese or Arabic strings as \uXXXX escapes
     // would be twice the size, and gzip does not win it all back.
-    esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: true, legalComments: 'none', charset: 'utf8' }),
+    // TRIALKIT_UNMINIFIED=1 keeps the source's names, for CPU profiles (bench/trace.mjs); the size
+    // budgets then fail, as they should.
+    esbuild({
+      tsconfig: 'tsconfig.json',
+      target: 'es2022',
+      ...(process.env.TRIALKIT_UNMINIFIED ? { minifyWhitespace: true, minifySyntax: true } : { minify: true }),
+      legalComments: 'none',
+      charset: 'utf8',
+    }),
   ],
 };

@@ -102,35 +102,66 @@ const browser = await puppeteer.launch({
   ],
 });
 
-async function timeToFirstCard(path, tag, runs = 7) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 390, height: 844 });
-    await page.goto(`${base}${path}`);
-    const ms = await page.evaluate(
-      (tag) =>
-        new Promise((resolve) => {
-          const check = () => {
-            const title = document.querySelector(tag)?.shadowRoot?.querySelector('[part="title"]');
-            if (title) requestAnimationFrame(() => resolve(performance.now() - window.__t0));
-            else requestAnimationFrame(check);
-          };
-          check();
-        }),
-      tag,
-    );
-    times.push(ms);
-    await page.close();
+/**
+ * Script start → the card's title painted on one load of `path`: each animation frame looks for the
+ * title, and the frame that finds it paints it; a task queued from that frame runs once the paint is
+ * done (whatever the page queues later in that frame runs after it). `nextFrame` is the older,
+ * coarser reading: the start of the frame after, which also counts any task that runs in between.
+ */
+async function loadToFirstCard(path, tag) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 390, height: 844 });
+  await page.goto(`${base}${path}`);
+  const times = await page.evaluate(
+    (tag) =>
+      new Promise((resolve) => {
+        const check = () => {
+          const title = document.querySelector(tag)?.shadowRoot?.querySelector('[part="title"]');
+          if (!title) return requestAnimationFrame(check);
+          const times = {};
+          setTimeout(() => {
+            times.painted = performance.now() - window.__t0;
+            if (times.nextFrame) resolve(times);
+          }, 0);
+          requestAnimationFrame(() => {
+            times.nextFrame = performance.now() - window.__t0;
+            if (times.painted) resolve(times);
+          });
+        };
+        check();
+      }),
+    tag,
+  );
+  await page.close();
+  return times;
+}
+
+/**
+ * Medians over `runs` loads of each page, the pages alternating (so a busy moment of the machine
+ * slows both alike); the first load of each warms the HTTP cache and is not counted.
+ */
+async function timeToFirstCard(pages, runs = 11) {
+  const seen = pages.map(() => ({ painted: [], nextFrame: [] }));
+  for (let i = 0; i <= runs; i++) {
+    for (const [index, [path, tag]] of pages.entries()) {
+      const times = await loadToFirstCard(path, tag);
+      if (i === 0) continue;
+      seen[index].painted.push(times.painted);
+      seen[index].nextFrame.push(times.nextFrame);
+    }
   }
-  return median(times.slice(1)); // the first run warms the HTTP cache
+  return seen.map(({ painted, nextFrame }) => ({ painted: median(painted), nextFrame: median(nextFrame) }));
 }
 
 if (want('render')) {
-  const baseline = await timeToFirstCard('/bench/pages/baseline.html', 'baseline-card');
-  const firstCard = await timeToFirstCard('/bench/pages/widget.html', 'trial-card');
-  row('render', 'script start → first card painted (median)', firstCard, baseline, 'ms', 'baseline: bare custom element, same config');
-  goal('script start → first card painted, vs a bare element', firstCard, baseline, 'ms', '≤ ×1.5', (v, b) => v <= 1.5 * b);
+  const [baseline, card] = await timeToFirstCard([
+    ['/bench/pages/baseline.html', 'baseline-card'],
+    ['/bench/pages/widget.html', 'trial-card'],
+  ]);
+  const firstCard = card.painted;
+  row('render', 'script start → first card painted (median)', firstCard, baseline.painted, 'ms', 'baseline: bare custom element, same config');
+  row('render', '… → the frame after that paint (median)', card.nextFrame, baseline.nextFrame, 'ms', 'the older reading: also counts the task after the paint');
+  goal('script start → first card painted, vs a bare element', firstCard, baseline.painted, 'ms', '≤ ×1.5', (v, b) => v <= 1.5 * b);
 
   const page = await browser.newPage();
   await page.goto(`${base}/bench/pages/widget.html`);
