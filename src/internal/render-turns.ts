@@ -4,6 +4,7 @@
  * cannot answer input in. So an element's first render of a trial takes a turn: one per task, in the
  * order they asked (document order, as context reaches them), the first at once. Printing does not
  * wait: `beforeprint` gives every waiting element its turn at once, so the page prints whole.
+ * What is below a first screen waits for that screen's paint as well (`waitForTurnAfterPaint`).
  */
 
 /** Lets the browser paint and handle input before `run` (scheduler.yield where it exists). */
@@ -57,9 +58,48 @@ export function waitForTurn(turn: Turn): Promise<void> {
   });
 }
 
+/**
+ * Settles once the browser has painted what is rendered now: a task queued from an animation frame
+ * runs after that frame's paint. A task alone does not do it (Chromium paints when a frame is due,
+ * often after the next task), so the rest of a card would otherwise hold back its first screen's
+ * paint. Hidden pages paint nothing and get no frames: a timer stands in, here and when frames are
+ * throttled (a frame out of view).
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
+
+/** Turns that wait for a paint before they queue (renderAllNow runs them too). */
+const painting = new Set<Turn>();
+
+/** `waitForTurn` once what is on the screen now has been painted: for what is below a first screen. */
+export function waitForTurnAfterPaint(turn: Turn): Promise<void> {
+  return new Promise((resolve) => {
+    let ran = false;
+    const run: Turn = (now) => {
+      painting.delete(run);
+      if (ran) return;
+      ran = true;
+      turn(now);
+      resolve();
+    };
+    painting.add(run);
+    void afterNextPaint().then(() => {
+      if (painting.has(run)) void waitForTurn(run);
+    });
+  });
+}
+
 /** Everything waiting renders before the page prints (and before Save as PDF). */
 export function renderAllNow(): void {
-  for (const turn of waiting.splice(0)) turn(true);
+  for (const turn of [...painting, ...waiting.splice(0)]) turn(true);
 }
 
 if (typeof window !== 'undefined') window.addEventListener('beforeprint', renderAllNow);

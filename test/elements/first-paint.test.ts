@@ -55,6 +55,22 @@ describe('first paint (issue 14)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders the rest once the first screen is painted: an animation frame comes between them', async () => {
+    const el = await bigCard();
+    let framed = false;
+    await whenTitleAppears(el, () => requestAnimationFrame(() => (framed = true)));
+    const framedBeforeRest = await new Promise<boolean>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!part(el, 'locations')) return;
+        observer.disconnect();
+        resolve(framed);
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    expect(framedBeforeRest).to.equal(true);
+    await el.updateComplete;
+  });
+
   it('adds the rest below the first screen: what was painted does not move', async () => {
     const el = await bigCard();
     const top = await whenTitleAppears(el, () => part(el, 'who')!.getBoundingClientRect().top);

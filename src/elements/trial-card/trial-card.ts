@@ -21,7 +21,7 @@ import {
   type PlaceListHost,
 } from '../../internal/place-list.js';
 import { TrialElement } from '../../internal/trial-element.js';
-import { waitForTurn } from '../../internal/render-turns.js';
+import { waitForTurnAfterPaint } from '../../internal/render-turns.js';
 import { cardStyles } from './trial-card.styles.js';
 import { emit } from '../../internal/events.js';
 import { serverRender } from '../../internal/server-render.js';
@@ -51,7 +51,7 @@ export const CARD_VARIANTS = ['full', 'compact'] as const;
 /** Whether a config may have a findings section (see core/findings.ts): only then is its chunk loaded. */
 const mayShowFindings = (config: TrialConfig) => config.findings !== undefined || studyHasEnded(config.status);
 
-/** The sections a config's first update leaves for the next task (see `wholeFor`): all below the first screen. */
+/** The sections a config's first update leaves for after its paint (see `wholeFor`): all below the first screen. */
 const REST: readonly CardSection[] = ['locations', 'contact', 'sponsor', 'registry'];
 
 /** How many sites are listed before "Show all". */
@@ -143,8 +143,9 @@ export class TrialCard extends TrialElement {
   /**
    * The config whose whole card is rendered. A config's first update renders the card down to what
    * taking part means (the first screen on a phone); the places, contact, sponsor and registry are
-   * added below it in a task of their own (render-turns.ts), so a 1,148-place trial never makes one
-   * long task, and nothing already painted moves. updateComplete and printing wait for all of it.
+   * added below it in a task of their own once that first screen is painted (render-turns.ts), so a
+   * 1,148-place trial never makes one long task nor holds back the first paint, and nothing already
+   * painted moves. updateComplete and printing wait for all of it.
    */
   private wholeFor?: TrialConfig;
   private restPending?: Promise<void>;
@@ -451,7 +452,7 @@ export class TrialCard extends TrialElement {
     super.updated(changed);
     const config = this.trialConfig;
     if (config && this.wholeFor !== config && !this.restPending && !this.serverRendered) {
-      const pending = waitForTurn((now) => {
+      const pending = waitForTurnAfterPaint((now) => {
         this.wholeFor = this.trialConfig;
         this.requestUpdate();
         if (now) this.performUpdate(); // printing: the whole card goes on paper
