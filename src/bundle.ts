@@ -1,14 +1,16 @@
 /**
- * Entry of the script-tag bundle (dist/trialkit.js). <trial-study> is defined at once, so its first
- * update starts the config's download while the bundle runs; <trial-card> a task later (it has
- * nothing to show before the config is in, and its upgrade is then not part of the bundle's long
- * first task). The other elements are defined when a page first uses them, from chunks beside the
+ * Entry of the script-tag bundle (dist/trialkit.js). Its first module starts the downloads of the
+ * page's config files; <trial-study> is defined a task after the bundle's evaluation, and
+ * <trial-card> a task after that (neither has anything to show before its config is in, and their
+ * upgrades are then not part of the bundle's long first task). The other elements are defined when a page first uses them, from chunks beside the
  * bundle. npm users import `trialkit` (src/index.ts), which defines everything eagerly and exports
  * the classes.
  *
  * A page from trialkit render (server-rendered elements in declarative shadow DOM) first loads
  * Lit's hydration support, a chunk, so that the elements take over their markup in place.
  */
+// First: the page's config files start downloading before lit and the elements are evaluated.
+import './internal/start-config-downloads.js';
 import { TrialCard } from './elements/trial-card/trial-card.js';
 import { TrialStudy } from './elements/trial-study/trial-study.js';
 import { defineElement } from './internal/define.js';
@@ -16,8 +18,12 @@ import { defineWhenUsed } from './internal/define-when-used.js';
 import { nextTask } from './internal/render-turns.js';
 
 function defineAll() {
-  defineElement('trial-study', TrialStudy);
-  void nextTask().then(() => defineElement('trial-card', TrialCard));
+  // Each definition upgrades the page's elements of that tag (constructor and connect) in the task
+  // that defines it: a task of their own, not the one that evaluated the bundle.
+  void nextTask()
+    .then(() => defineElement('trial-study', TrialStudy))
+    .then(nextTask)
+    .then(() => defineElement('trial-card', TrialCard));
   defineWhenUsed({
     'trial-eligibility': () => import('./elements/trial-eligibility/register.js'),
     'trial-faq': () => import('./elements/trial-faq/register.js'),

@@ -89,6 +89,45 @@ export function inlineConfigText(host: Element): string | undefined {
   return undefined;
 }
 
+/** How a config file is requested: no cookies to other sites (the config is public data). */
+const CONFIG_REQUEST: RequestInit = { credentials: 'same-origin', headers: { accept: 'application/json' } };
+
+/** The elements whose `src` is a trial config (the finder's is a catalog, and it loads later). */
+const CONFIG_SRC_ELEMENTS = 'trial-study[src]:not([server-rendered]), trial-card[src], trial-eligibility[src], trial-faq[src], trial-share[src]';
+
+type Prefetch = { controller: AbortController; response: Promise<Response> };
+/** Downloads started before their element connected, by checked URL (one per element, as it would make). */
+const prefetched = new Map<string, Prefetch[]>();
+
+/**
+ * Starts the download of each config file the page's elements name, before those elements are
+ * defined: the script-tag bundle calls this first, so the download overlaps the evaluation of lit and
+ * the elements (tens of ms on a slow phone) instead of waiting for it. Each element then takes its
+ * download in `fetchJson`: the same checked URL and the same request it would have made. Elements
+ * that will not fetch (a `config` set before the upgrade, an inline config) are skipped, and nothing
+ * runs once the elements are defined (trialkit.js loaded twice).
+ */
+export function prefetchConfigs(root: ParentNode = document): void {
+  if (typeof customElements === 'undefined' || customElements.get('trial-study')) return;
+  for (const element of Array.from(root.querySelectorAll(CONFIG_SRC_ELEMENTS))) {
+    if (Object.prototype.hasOwnProperty.call(element, 'config') || inlineConfigText(element) !== undefined) continue;
+    const url = checkSrc(element.getAttribute('src') ?? '');
+    if (!(url instanceof URL)) continue; // the element explains it when it connects
+    const controller = new AbortController();
+    const response = fetch(url, { ...CONFIG_REQUEST, signal: controller.signal });
+    response.catch(() => {}); // its element sees a failure when it takes the download
+    prefetched.set(url.href, [...(prefetched.get(url.href) ?? []), { controller, response }]);
+  }
+}
+
+/** A download `prefetchConfigs` started for this URL, taken once. */
+function takePrefetched(href: string): Prefetch | undefined {
+  const list = prefetched.get(href);
+  const first = list?.shift();
+  if (list && !list.length) prefetched.delete(href);
+  return first;
+}
+
 /** A src is fetched only from this page's origin or over https: never plain http elsewhere. */
 function checkSrc(src: string, path = 'src', what = 'trial config'): URL | Problem {
   let url: URL;
@@ -104,7 +143,7 @@ function checkSrc(src: string, path = 'src', what = 'trial config'): URL | Probl
 }
 
 export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ConfigState> {
-  const loaded = await fetchJson(src, signal, timeoutMs, 'src', 'trial config');
+  const loaded = await fetchJson(src, signal, timeoutMs, 'src', 'trial config', true);
   if (!('data' in loaded)) return loaded;
   await yieldToMain();
   const state = await stateFromValue(loaded.data, 'config');
@@ -114,11 +153,16 @@ export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeou
 
 export type Fetched = { data: unknown } | ConfigState;
 
-/** Fetches and parses JSON from a checked URL; every way it can fail has its own message. */
-export async function fetchJson(src: string, signal: AbortSignal, timeoutMs: number, path: string, what: string): Promise<Fetched> {
+/**
+ * Fetches and parses JSON from a checked URL; every way it can fail has its own message. A trial
+ * config (`prefetchedOk`) may come from a download `prefetchConfigs` started.
+ */
+export async function fetchJson(src: string, signal: AbortSignal, timeoutMs: number, path: string, what: string, prefetchedOk = false): Promise<Fetched> {
   const url = checkSrc(src, path, what);
   if (!(url instanceof URL)) return { status: 'error', problems: [url] };
-  const timeout = new AbortController();
+  const early = prefetchedOk ? takePrefetched(url.href) : undefined;
+  // The time limit and the caller's abort end a prefetched download the same way.
+  const timeout = early?.controller ?? new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const abortOnCaller = () => timeout.abort();
   signal.addEventListener('abort', abortOnCaller);
@@ -126,8 +170,7 @@ export async function fetchJson(src: string, signal: AbortSignal, timeoutMs: num
   try {
     let response: Response;
     try {
-      // No cookies to other sites; the config is public data.
-      response = await fetch(url, { signal: timeout.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      response = await (early?.response ?? fetch(url, { ...CONFIG_REQUEST, signal: timeout.signal }));
     } catch {
       if (signal.aborted) return { status: 'idle' };
       if (timeout.signal.aborted) {
