@@ -133,9 +133,9 @@ function formatWith(find: (key: MessageKey) => Message, lang: string, requested:
   // Made on first use: creating an Intl formatter loads locale data, which a slow phone feels.
   let numberFormat: Intl.NumberFormat | undefined;
   const locale = safeLocale(requested, lang);
-  const plain = writesPlainDigits(locale);
+  const withoutIntl = wholeNumbersWithoutIntl(locale);
   const numbers = {
-    format: (value: number) => (plain && isSmallWholeNumber(value) ? String(value) : (numberFormat ??= new Intl.NumberFormat(locale)).format(value)),
+    format: (value: number) => withoutIntl?.(value) ?? (numberFormat ??= new Intl.NumberFormat(locale)).format(value),
   };
   return (key, params) => {
     let message = find(key);
@@ -164,6 +164,49 @@ function formatWith(find: (key: MessageKey) => Message, lang: string, requested:
  */
 const writesPlainDigits = (locale: string) => /^(en|es|fr|de|pt|zh)(-[A-Za-z0-9]{2,8})*$/.test(locale) && !/-u-/i.test(locale);
 const isSmallWholeNumber = (value: number) => Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0);
+
+/**
+ * The same for whole numbers from 1,000 to 999,999 ("Show all 1,148 places"), in the tags whose
+ * digit grouping is known: the separator, and whether a 4-digit number is grouped (Spanish and
+ * Portuguese from Portugal write "1148" but "11.148"). Checked against Intl in the same test.
+ */
+const GROUPING: Record<string, readonly [separator: string, groupsFourDigits: boolean]> = {
+  en: [',', true],
+  'en-us': [',', true],
+  'en-gb': [',', true],
+  'en-ca': [',', true],
+  'en-au': [',', true],
+  es: ['.', false],
+  'es-es': ['.', false],
+  'es-mx': [',', true],
+  'es-us': [',', true],
+  'es-419': [',', true],
+  fr: ['\u202f', true],
+  'fr-fr': ['\u202f', true],
+  'fr-ca': ['\u00a0', true],
+  de: ['.', true],
+  'de-de': ['.', true],
+  pt: ['.', true],
+  'pt-br': ['.', true],
+  zh: [',', true],
+  'zh-hans': [',', true],
+  'zh-cn': [',', true],
+  'zh-hant': [',', true],
+  'zh-tw': [',', true],
+};
+
+/** How `locale` writes a whole number below a million without Intl, where that is known: else none, or undefined for that number. */
+export function wholeNumbersWithoutIntl(locale: string): ((value: number) => string | undefined) | undefined {
+  if (!writesPlainDigits(locale)) return undefined;
+  const grouping = GROUPING[locale.toLowerCase()];
+  return (value) => (isSmallWholeNumber(value) ? String(value) : grouping && groupedWholeNumber(value, grouping));
+}
+
+function groupedWholeNumber(value: number, [separator, groupsFourDigits]: readonly [string, boolean]): string | undefined {
+  if (!Number.isInteger(value) || value < 1000 || value > 999_999) return undefined;
+  if (value < 10_000 && !groupsFourDigits) return String(value);
+  return `${Math.floor(value / 1000)}${separator}${String(value % 1000).padStart(3, '0')}`;
+}
 
 /** Intl throws on malformed tags; a site owner's typo in `lang` must not break the widget. */
 function safeLocale(requested: string, fallback: string): string {

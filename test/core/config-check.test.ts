@@ -8,7 +8,7 @@ import { vouchForConfig } from '../../src/core/config-check.js';
 import { fromClinicalTrialsGov } from '../../src/core/ctgov-import.js';
 import { validateConfig } from '../../src/core/validate.js';
 import { demoConfig, minimalConfig } from '../helpers.js';
-import { addKey, mutate, nastyValue } from './config-mutations.js';
+import { addKey, mutate, nastyValue, reshape, toBound } from './config-mutations.js';
 
 const DEMOS = ['cll-apg-2575', 'lung-cancer-chemo-io', 'breast-cancer-neratinib', 'breast-cancer-pallas'];
 const FIXTURES = ['NCT00184067', 'NCT02513394', 'NCT03377387', 'NCT03934567', 'NCT04267848', 'NCT05147467'];
@@ -87,6 +87,25 @@ describe('the quick config check (generated from the zod schema)', () => {
     // Both answers occur, so the property tested something on each side.
     expect(vouched).to.be.greaterThan(100);
     expect(declined).to.be.greaterThan(100);
+  });
+
+  it('agrees with the validator at the length and number bounds of the schema (strings, lists, ages, coordinates)', async () => {
+    vouched = declined = 0;
+    const bases = await Promise.all(['cll-apg-2575', 'breast-cancer-pallas'].map(demoConfig));
+    fc.assert(
+      fc.property(fc.nat(bases.length - 1), fc.array(fc.nat(), { minLength: 1, maxLength: 7 }), fc.nat(), (which, choices, pick) => {
+        agrees(reshape(bases[which]!, choices, (old) => toBound(old, pick)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(vouched).to.be.greaterThan(100);
+    expect(declined).to.be.greaterThan(100);
+    // The longest list: 10,000 places are fine, one more is not.
+    const config = minimalConfig();
+    const place = { name: 'Clinic', country: 'United States' };
+    agrees({ ...config, locations: Array.from({ length: 10000 }, () => place) });
+    agrees({ ...config, locations: Array.from({ length: 10001 }, () => place) });
+    expect(vouchForConfig({ ...config, locations: Array.from({ length: 10001 }, () => place) })).to.equal(undefined);
   });
 
   it('agrees with the validator on arbitrary JSON, and on configs one cross-field rule breaks', () => {
