@@ -3,7 +3,7 @@
 // paint), then the functions its CPU samples were in (inclusive time; with an unminified build,
 // `TRIALKIT_UNMINIFIED=1 npm run build`, the names are the source's).
 // `npm run build && node bench/trace.mjs [page] [runs]`, page defaults to /bench/pages/widget.html;
-// RATE=1 sets another CPU slowdown, LONG=10 another task length (ms) to report.
+// RATE=1 sets another CPU slowdown, LONG=10 another task length (ms) to report, SELF=1 self time.
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
@@ -104,7 +104,17 @@ for (let run = 0; run <= runs; run++) {
           .join(', ')})`,
       );
     }
-    if (inclusive.size) console.log('    functions (inclusive):');
+    // SELF=1: time by the function each sample was in (its own code), not the ones that called it.
+    if (process.env.SELF) {
+      inclusive.clear();
+      for (let i = 0; i < within.length; i++) {
+        const frame = nodes.get(within[i].node)?.callFrame;
+        if (!frame) continue;
+        const name = `${frame.functionName || '(anonymous)'} ${(frame.url ?? '').replace(base, '')}:${(frame.lineNumber ?? 0) + 1}`;
+        inclusive.set(name, (inclusive.get(name) ?? 0) + ((within[i + 1]?.ts ?? within[i].ts) - within[i].ts) / 1000);
+      }
+    }
+    if (inclusive.size) console.log(`    functions (${process.env.SELF ? 'self' : 'inclusive'}):`);
     for (const [name, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 14)))
       console.log(`      ${ms.toFixed(1).padStart(7)} ms  ${name}`);
   }

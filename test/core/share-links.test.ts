@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { normalizeInstance } from '../../src/core/mastodon.js';
 import {
   buildCustomShareUrl,
   buildShareUrl,
   fitText,
+  graphemes,
   pageShareUrl,
   SHARE_NETWORKS,
   weightedLength,
@@ -169,5 +171,56 @@ describe('share links', () => {
       expect(pageShareUrl('https://example.org/trial#contact')).to.equal('https://example.org/trial');
       expect(pageShareUrl('https://example.org/trial?utm_campaign=z')).to.equal('https://example.org/trial');
     });
+  });
+});
+
+describe('graphemes (what post lengths are counted in)', () => {
+  const segmented = (text: string) => Array.from(new Intl.Segmenter().segment(text), (part) => part.segment);
+
+  it('splits every text as Intl.Segmenter does: Latin, CJK, line breaks, and emoji, marks and jamo (which take the Segmenter)', () => {
+    const samples = [
+      'Join a study for lung cancer. Free parking, paid travel…',
+      'Estudio para el cáncer de pulmón: “sin costo” — ¿participa?',
+      '肺癌研究：免费停车。',
+      'line one\r\nline two\rthree\n\r\n',
+      'e\u0301 (a combining accent)',
+      '👩‍👩‍👧 family, 👍🏽, 🇺🇸, 1️⃣',
+      '한국어 각',
+      'دراسة لسرطان الرئة',
+      'हिन्दी',
+      '',
+    ];
+    for (const text of samples) expect(graphemes(text), JSON.stringify(text)).to.deep.equal(segmented(text));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: 'grapheme' }),
+          fc.string({ unit: fc.constantFrom('a', '\r', '\n', 'é', '中', '：', '。', '\u302a', '\uff9e', '…', '\u0301', '\u200d', '👍', '🏽') }),
+        ),
+        (text) => {
+          expect(graphemes(text)).to.deep.equal(segmented(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('needs no Intl.Segmenter for a text in Latin letters or Chinese (its first use costs 50-100 ms on a phone)', () => {
+    const { segment } = Intl.Segmenter.prototype;
+    let used = 0;
+    Intl.Segmenter.prototype.segment = function (this: Intl.Segmenter, text: string) {
+      used++;
+      return segment.call(this, text);
+    };
+    try {
+      buildShareUrl('x', { ...content, text: 'Estudio para el cáncer de pulmón — “sin costo”.\r\nÚnase.' });
+      buildShareUrl('bluesky', { ...content, text: '肺癌研究：免费停车。' });
+      expect(used).to.equal(0);
+      buildShareUrl('bluesky', { ...content, text: 'A study 👍🏽' });
+      expect(used).to.be.greaterThan(0);
+    } finally {
+      Intl.Segmenter.prototype.segment = segment;
+    }
   });
 });
