@@ -71,6 +71,22 @@ describe('first paint (issue 14)', () => {
     await el.updateComplete;
   });
 
+  it('adds the places first, then the contact, sponsor and registry in a later task', async () => {
+    const el = await bigCard();
+    await whenTitleAppears(el, () => undefined);
+    const atPlaces = await new Promise<{ contact: boolean; registry: boolean }>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!part(el, 'locations')) return;
+        observer.disconnect();
+        resolve({ contact: !!part(el, 'contact'), registry: !!part(el, 'registry') });
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    expect(atPlaces).to.deep.equal({ contact: false, registry: false });
+    await el.updateComplete;
+    for (const name of ['locations', 'contact', 'sponsor', 'registry']) expect(part(el, name), name).to.exist;
+  });
+
   it('adds the rest below the first screen: what was painted does not move', async () => {
     const el = await bigCard();
     const top = await whenTitleAppears(el, () => part(el, 'who')!.getBoundingClientRect().top);

@@ -21,7 +21,7 @@ import {
   type PlaceListHost,
 } from '../../internal/place-list.js';
 import { TrialElement } from '../../internal/trial-element.js';
-import { waitForTurnAfterPaint } from '../../internal/render-turns.js';
+import { waitForTurn, waitForTurnAfterPaint } from '../../internal/render-turns.js';
 import { cardStyles } from './trial-card.styles.js';
 import { emit } from '../../internal/events.js';
 import { serverRender } from '../../internal/server-render.js';
@@ -51,8 +51,12 @@ export const CARD_VARIANTS = ['full', 'compact'] as const;
 /** Whether a config may have a findings section (see core/findings.ts): only then is its chunk loaded. */
 const mayShowFindings = (config: TrialConfig) => config.findings !== undefined || studyHasEnded(config.status);
 
-/** The sections a config's first update leaves for after its paint (see `wholeFor`): all below the first screen. */
-const REST: readonly CardSection[] = ['locations', 'contact', 'sponsor', 'registry'];
+/**
+ * The sections a config's first update leaves for later (see `shownFor`), all below the first
+ * screen: the places once that screen is painted, then the rest in a task of its own.
+ */
+const PLACES_STEP: readonly CardSection[] = ['locations'];
+const LAST_STEP: readonly CardSection[] = ['contact', 'sponsor', 'registry'];
 
 /** How many sites are listed before "Show all". */
 const FIRST_SITES = 3;
@@ -141,20 +145,20 @@ export class TrialCard extends TrialElement {
   }
 
   /**
-   * The config whose whole card is rendered. A config's first update renders the card down to what
-   * taking part means (the first screen on a phone); the places, contact, sponsor and registry are
-   * added below it in a task of their own once that first screen is painted (render-turns.ts), so a
-   * 1,148-place trial never makes one long task nor holds back the first paint, and nothing already
-   * painted moves. updateComplete and printing wait for all of it.
+   * How much of which config's card is rendered: a config's first update renders the card down to
+   * what taking part means (the first screen on a phone, step 0); once that is painted, the places
+   * are added below it (step 1), then contact, sponsor and registry in a task of their own (step 2;
+   * render-turns.ts). So a 1,148-place trial never makes one long task nor holds back the first
+   * paint, and nothing already painted moves. updateComplete and printing wait for all of it.
    */
-  private wholeFor?: TrialConfig;
+  private shownFor?: { config: TrialConfig; step: 1 | 2 };
   private restPending?: Promise<void>;
 
   protected override renderTrial(config: TrialConfig) {
     const hidden = this.hidden_;
     // On the server, and over the server's markup (which holds it all), the whole card at once.
-    const whole = isServer || this.serverRendered || this.wholeFor === config;
-    const show = (section: CardSection) => !hidden.has(section) && (whole || !REST.includes(section));
+    const step = isServer || this.serverRendered ? 2 : this.shownFor?.config === config ? this.shownFor.step : 0;
+    const show = (section: CardSection) => !hidden.has(section) && (step === 2 || !LAST_STEP.includes(section)) && (step >= 1 || !PLACES_STEP.includes(section));
     const compact = this.checkedAttribute('variant', this.variant, CARD_VARIANTS, 'full') === 'compact';
     return html`<article class="card panel ${compact ? 'compact' : ''}" part="card" aria-labelledby="title">
       <header part="header">
@@ -451,12 +455,16 @@ export class TrialCard extends TrialElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const config = this.trialConfig;
-    if (config && this.wholeFor !== config && !this.restPending && !this.serverRendered) {
-      const pending = waitForTurnAfterPaint((now) => {
-        this.wholeFor = this.trialConfig;
+    if (config && this.shownFor?.config !== config && !this.restPending && !this.serverRendered) {
+      // Printing (`now`) renders the whole card at once: all of it goes on paper.
+      const show = (step: 1 | 2, now: boolean) => {
+        const shown = this.trialConfig;
+        if (!shown || (this.shownFor?.config === shown && this.shownFor.step >= step)) return;
+        this.shownFor = { config: shown, step: now ? 2 : step };
         this.requestUpdate();
-        if (now) this.performUpdate(); // printing: the whole card goes on paper
-      });
+        if (now) this.performUpdate();
+      };
+      const pending = waitForTurnAfterPaint((now) => show(1, now)).then(() => waitForTurn((now) => show(2, now)));
       this.restPending = pending;
       void pending.then(() => {
         if (this.restPending === pending) this.restPending = undefined;
