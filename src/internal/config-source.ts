@@ -116,9 +116,21 @@ export function prefetchConfigs(root: ParentNode = document): void {
     const controller = new AbortController();
     const response = fetch(url, { ...CONFIG_REQUEST, signal: controller.signal });
     response.catch(() => {}); // its element sees a failure when it takes the download
-    prefetched.set(url.href, [...(prefetched.get(url.href) ?? []), { controller, response }]);
+    const entry = { controller, response };
+    prefetched.set(url.href, [...(prefetched.get(url.href) ?? []), entry]);
+    // One no element took (its src changed, or it left the page first) is dropped, not kept.
+    setTimeout(() => {
+      const list = prefetched.get(url.href);
+      if (!list?.includes(entry)) return;
+      list.splice(list.indexOf(entry), 1);
+      if (!list.length) prefetched.delete(url.href);
+      controller.abort();
+    }, PREFETCH_KEPT_MS);
   }
 }
+
+/** How long a prefetched download waits for its element (longer than any element's own time limit). */
+const PREFETCH_KEPT_MS = 30_000;
 
 /** A download `prefetchConfigs` started for this URL, taken once. */
 function takePrefetched(href: string): Prefetch | undefined {
