@@ -48,12 +48,12 @@ export function firstCardFiles() {
 
 /**
  * A page with <trial-study>, <trial-card>, <trial-eligibility>, <trial-faq> and <trial-share>: each
- * element's chunk and what it imports, and the share buttons' view, which <trial-share> loads as it
- * connects to draw its first screen (what loads after the first renders, such as the glossary, the
- * FAQ's answers and the pre-screener's questions, is not counted).
+ * element's chunk (which holds its first screen) and what it imports (what loads after the first
+ * renders, such as the glossary, the FAQ's answers, the pre-screener's questions and what the share
+ * buttons do, is not counted).
  */
 export function allElementsFiles() {
-  const elements = ['trial-eligibility', 'trial-faq', 'trial-share', 'share-view']
+  const elements = ['trial-eligibility', 'trial-faq', 'trial-share']
     .map(chunk)
     .filter(Boolean)
     .map((name) => `dist/chunks/${name}`);

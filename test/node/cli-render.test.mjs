@@ -127,7 +127,7 @@ describe('trialkit render', () => {
       assert.equal(readFileSync(join(root, 'dist/ssr', `${tag}.css`), 'utf8').trim(), css.trim(), `dist/ssr/${tag}.css is current`);
       assert.match(css, /:host/);
     }
-    assert.match(sheets['trial-share'], /\.list/, "the share view's own styles (a chunk's, in the browser) are in trial-share.css");
+    assert.match(sheets['trial-share'], /\.list/, "the share buttons' own styles are in trial-share.css");
   });
 
   test('share buttons need the page address: --url (added to the inline config as share.url), else <trial-share> is left to the browser', async () => {
