@@ -56,3 +56,12 @@ test('npm run size checks the budgets: it passes now, and fails (exit 1, naming 
   assert.match(over.stdout, /^OVER dist\/trialkit\.js/m);
   assert.match(over.stderr, /size budgets? passed/);
 });
+
+test("lit's class-map and static-html directives are not in the eager part of a page with all four elements (plain strings do their job there)", async () => {
+  const { allElementsFiles } = await import('../../scripts/size.mjs');
+  for (const file of allElementsFiles()) {
+    const code = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    assert.ok(!code.includes('classMap()'), `${file} does not hold class-map`);
+    assert.ok(!code.includes('_$litStatic$'), `${file} does not hold static-html`);
+  }
+});
