@@ -18,6 +18,31 @@ const terser = () => ({
   },
 });
 
+/**
+ * esbuild writes its decorator helper (`__decorateClass`) into every module that uses decorators:
+ * four copies in trialkit.js and one in each element's chunk. This puts one copy in a module of its
+ * own (in trialkit.js, which every chunk imports from already) and has each module import it.
+ */
+const HELPER_ID = '\0trialkit-decorate-class';
+const HELPER =
+  /^(?:"use strict";\n)?var __defProp = Object\.defineProperty;\nvar __getOwnPropDesc = Object\.getOwnPropertyDescriptor;\n(var __decorateClass = \(decorators, target, key, kind\) => \{\n[^]*?\n\};\n)/;
+const sharedDecoratorHelper = () => {
+  let helper;
+  return {
+    name: 'shared-decorator-helper',
+    resolveId: (id) => (id === HELPER_ID ? id : null),
+    load: (id) => (id === HELPER_ID ? `var __defProp = Object.defineProperty;\nvar __getOwnPropDesc = Object.getOwnPropertyDescriptor;\nexport ${helper}` : null),
+    transform(code) {
+      const found = HELPER.exec(code);
+      if (!found) return null;
+      helper ??= found[1];
+      // Every module gets the same helper from esbuild; a different one would be a new esbuild's, kept where it is.
+      if (found[1] !== helper) return null;
+      return { code: `import { __decorateClass } from '${HELPER_ID}';\n${code.slice(found[0].length)}`, map: null };
+    },
+  };
+};
+
 export default {
   input: 'src/bundle.ts',
   // Languages other than English (and other on-demand parts) become small chunks beside the bundle,
@@ -53,6 +78,7 @@ export default {
     // UTF-8 output (module scripts are always read as UTF-8): Chinese or Arabic strings as \uXXXX escapes
     // would be twice the size, and gzip does not win it all back. Transpiling only: terser minifies.
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', legalComments: 'none', charset: 'utf8' }),
+    sharedDecoratorHelper(),
     terser(),
   ],
 };

@@ -150,7 +150,7 @@ describe('trialkit render', () => {
     assert.match(stdout, /<trial-eligibility[^>]*heading-level="2"/);
     assert.match(stdout, /<trial-faq[^>]*heading-level="3"/);
     assert.match(stdout, /<h1[^>]*part="title"/);
-    assert.match(stdout, /class=" root theme-dark "/, "the elements follow the study's theme");
+    assert.match(stdout, /class="root theme-dark"/, "the elements follow the study's theme");
     assert.match(stdout, /utm_campaign%3Dapg-2575-cll%26ref%3Dmy-forum/, 'shared links carry the ref');
   });
 

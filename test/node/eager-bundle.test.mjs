@@ -65,3 +65,10 @@ test("lit's class-map and static-html directives are not in the eager part of a 
     assert.ok(!code.includes('_$litStatic$'), `${file} does not hold static-html`);
   }
 });
+
+test('esbuild’s decorator helper is written once, in trialkit.js, and imported by every chunk that needs it', () => {
+  const files = ['trialkit.js', ...readdirSync(new URL('chunks/', dist)).map((name) => `chunks/${name}`)];
+  // The helper's loop over a member's decorators, last to first (the only such loop in the build).
+  const copies = files.flatMap((file) => [...readFileSync(new URL(file, dist), 'utf8').matchAll(/\.length-1;(\w)>=0;\1--\)/g)].map(() => file));
+  assert.deepEqual(copies, ['trialkit.js']);
+});
