@@ -14,12 +14,13 @@ const KB = 1024;
  * checks); with its static imports it is all a page with one card runs before the card shows: a
  * valid config is vouched for by the quick check inside it, and the full validator (zod and its
  * messages) loads only for a config that fails. Issue 14's goals are 30 KB and, for a page with
- * all four elements, 36 KB; the budgets are where they stand now, so they can only get lighter.
+ * all four elements, 36 KB; the budgets are where they stand now (26.1 and 39.9 KB) with 0.7 KB
+ * of headroom, so they can only get lighter.
  */
 export const BUDGETS = [
-  { name: 'dist/trialkit.js', files: () => ['dist/trialkit.js'], budget: 28 * KB },
-  { name: 'before the first card: trialkit.js and its static imports', files: () => firstCardFiles(), budget: 28 * KB, goal: 30 * KB },
-  { name: 'eager part for all four elements (with the share buttons)', files: () => allElementsFiles(), budget: 43 * KB, goal: 36 * KB },
+  { name: 'dist/trialkit.js', files: () => ['dist/trialkit.js'], budget: 26.8 * KB },
+  { name: 'before the first card: trialkit.js and its static imports', files: () => firstCardFiles(), budget: 26.8 * KB, goal: 30 * KB },
+  { name: 'eager part for all four elements (with the share buttons)', files: () => allElementsFiles(), budget: 40.6 * KB, goal: 36 * KB },
 ];
 
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
