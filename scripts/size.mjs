@@ -14,12 +14,13 @@ const KB = 1024;
  * checks); with its static imports it is all a page with one card runs before the card shows: a
  * valid config is vouched for by the quick check inside it, and the full validator (zod and its
  * messages) loads only for a config that fails. Issue 14's goals are 30 KB and, for a page with
- * all four elements, 36 KB; the budgets are where they stand now, so they can only get lighter.
+ * all four elements, 36 KB; the budgets are where they stand now (27.2 and 41.1 KB) with
+ * a little headroom, so they can only get lighter.
  */
 export const BUDGETS = [
-  { name: 'dist/trialkit.js', files: () => ['dist/trialkit.js'], budget: 28.5 * KB },
-  { name: 'before the first card: trialkit.js and its static imports', files: () => firstCardFiles(), budget: 28.5 * KB, goal: 30 * KB },
-  { name: 'eager part for all four elements (with the share buttons)', files: () => allElementsFiles(), budget: 43.5 * KB, goal: 36 * KB },
+  { name: 'dist/trialkit.js', files: () => ['dist/trialkit.js'], budget: 27.5 * KB },
+  { name: 'before the first card: trialkit.js and its static imports', files: () => firstCardFiles(), budget: 27.5 * KB, goal: 30 * KB },
+  { name: 'eager part for all four elements (with the share buttons)', files: () => allElementsFiles(), budget: 41.5 * KB, goal: 36 * KB },
 ];
 
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -48,12 +49,12 @@ export function firstCardFiles() {
 
 /**
  * A page with <trial-study>, <trial-card>, <trial-eligibility>, <trial-faq> and <trial-share>: each
- * element's chunk and what it imports, and the share buttons' view, which <trial-share> loads as it
- * connects to draw its first screen (what loads after the first renders, such as the glossary, the
- * FAQ's answers and the pre-screener's questions, is not counted).
+ * element's chunk (which holds its first screen) and what it imports (what loads after the first
+ * renders, such as the glossary, the FAQ's answers, the pre-screener's questions and what the share
+ * buttons do, is not counted).
  */
 export function allElementsFiles() {
-  const elements = ['trial-eligibility', 'trial-faq', 'trial-share', 'share-view']
+  const elements = ['trial-eligibility', 'trial-faq', 'trial-share']
     .map(chunk)
     .filter(Boolean)
     .map((name) => `dist/chunks/${name}`);

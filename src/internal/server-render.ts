@@ -6,7 +6,6 @@
  * in the browser.
  */
 import type { renderFindings } from '../elements/trial-card/findings-section.js';
-import type { ShareView } from '../elements/trial-share/share-view.js';
 import type { StudyContext } from './study-context.js';
 
 export interface ServerRender {
@@ -18,7 +17,6 @@ export interface ServerRender {
   origin?: string;
   /** On-demand renderers an element's first render needs, loaded before rendering. */
   renderFindings?: typeof renderFindings;
-  ShareView?: typeof ShareView;
 }
 
 let current: ServerRender | undefined;

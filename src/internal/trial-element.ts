@@ -1,6 +1,5 @@
 import { css, html, isServer, LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { isRightToLeft, type LocalizedText } from '../core/localize.js';
 import type { TrialConfig } from '../core/schema.js';
 import type { Translate } from '../i18n/translate.js';
@@ -220,7 +219,7 @@ export abstract class TrialBase extends LitElement {
     // The direction of the built-in text, whatever the host page's: an Arabic widget is right to
     // left on an English page, an English one left to right on an Arabic page.
     return html`<div
-      class=${classMap({ root: true, [`theme-${this.effectiveTheme}`]: true })}
+      class="root theme-${this.effectiveTheme}"
       part="base"
       lang=${lang !== requested ? lang : nothing}
       dir=${isRightToLeft(lang) ? 'rtl' : 'ltr'}

@@ -5,7 +5,7 @@ import type { Translate } from '../i18n/translate.js';
 import type { TrialEventDetails, TrialEventName } from './events.js';
 
 /**
- * What every lazily loaded chunk (the pre-screener flow, the referral form, the share view and its
+ * What every lazily loaded chunk (the pre-screener flow, the referral form, the share actions and their
  * panels) receives from its element: the config and locale controllers' helpers in one typed
  * object, the same for every chunk. A chunk that needs a few things of its own (a heading level,
  * a panel's close) gets them on top with `kit.with(…)`.

@@ -32,7 +32,6 @@ import { TrialFaq } from '../elements/trial-faq/register.js';
 import { answerStyles } from '../elements/trial-faq/answers.styles.js';
 import { loadFaqAnswers } from '../elements/trial-faq/trial-faq.js';
 import { TrialShare } from '../elements/trial-share/register.js';
-import { shareStyles } from '../elements/trial-share/trial-share.styles.js';
 
 /** The elements `show` can name, in the order they are rendered. */
 export const RENDER_PARTS = ['card', 'eligibility', 'faq', 'share'] as const;
@@ -102,8 +101,8 @@ export function elementStylesheets(): Record<string, string> {
   return Object.fromEntries(Object.entries(RENDERED_ELEMENTS).map(([tag, element]) => [tag, stylesOf(element, tag)]));
 }
 
-/** Styles an element adopts in the browser besides its own (from its chunks: the share view's, the FAQ answers'). */
-const EXTRA_STYLES: Record<string, CSSResult[]> = { 'trial-share': [shareStyles], 'trial-faq': [answerStyles] };
+/** Styles an element adopts in the browser besides its own (from its chunks: the FAQ answers'). */
+const EXTRA_STYLES: Record<string, CSSResult[]> = { 'trial-faq': [answerStyles] };
 
 function stylesOf(element: typeof LitElement, tag: string): string {
   const finalized = element as unknown as { finalize(): void; elementStyles: CSSResultOrNative[] };
@@ -112,7 +111,7 @@ function stylesOf(element: typeof LitElement, tag: string): string {
 }
 
 /**
- * Lit's element renderer with trialkit's styles (the share view's too), inline or linked from
+ * Lit's element renderer with trialkit's styles (the FAQ answers' too), inline or linked from
  * `assets`; elements named in `clientOnly` get no shadow root (the browser renders them).
  */
 function rendererFor(assets: string | undefined, clientOnly: ReadonlySet<string>): typeof LitElementRenderer {
@@ -179,8 +178,8 @@ async function renderChecked({ config, valid }: Checked, options: RenderOptions)
   if (show.includes('faq')) await loadFaqAnswers();
   const clientOnly = new Set<string>();
   if (show.includes('share')) {
-    if (valid.share?.url) context.ShareView = (await import('../elements/trial-share/share-view.js')).ShareView;
-    else clientOnly.add('trial-share');
+    // Without an address to share, the links wait for the browser's.
+    if (!valid.share?.url) clientOnly.add('trial-share');
   }
   const level = options.headingLevel;
   const levels: Record<RenderPart, number | undefined> = {

@@ -1,7 +1,7 @@
 /**
  * Lazily loaded parts racing the person: a panel closed, another opened, or the element removed
  * before its chunk arrives. Chunks are held back with promises the test controls (share panels),
- * or the test acts synchronously before the chunk can arrive (the share view and the glossary,
+ * or the test acts synchronously before the chunk can arrive (the share actions and the glossary,
  * first loaded in this page by the tests below: keep them first and in this order).
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
@@ -9,6 +9,7 @@ import '../../src/index.js';
 import { loadGlossary } from '../../src/core/glossary.js';
 import type { TrialFaq } from '../../src/elements/trial-faq/trial-faq.js';
 import type { PanelModule } from '../../src/elements/trial-share/panel-host.js';
+import { loadShareActions } from '../../src/elements/trial-share/share-view.js';
 import type { TrialShare } from '../../src/elements/trial-share/trial-share.js';
 import { demoConfig, minimalConfig, mount, until } from '../helpers.js';
 
@@ -31,13 +32,13 @@ describe('lazy parts racing the person', () => {
   });
   afterEach(() => fixtureCleanup());
 
-  it('share view: the element removed and put back before its chunk arrives', async () => {
+  it('share buttons: the element removed and put back before its first render (and before its actions chunk)', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('trial-share') as TrialShare;
     el.config = shareConfig();
     wrapper.append(el);
     el.remove(); // synchronously: the view chunk cannot have arrived yet
-    await import('../../src/elements/trial-share/share-view.js');
+    await loadShareActions();
     await aTask();
     wrapper.append(el);
     await el.updateComplete;
@@ -75,7 +76,7 @@ describe('lazy parts racing the person', () => {
   });
 
   describe('share panels, their chunks held back', () => {
-    let chunks: (typeof import('../../src/elements/trial-share/share-view.js'))['panelChunks'];
+    let chunks: (typeof import('../../src/elements/trial-share/share-actions.js'))['panelChunks'];
     let original: typeof chunks;
     /**
      * Holds a panel's chunk until `release` (or `fail`) is called. Its functions record what they
@@ -102,7 +103,7 @@ describe('lazy parts racing the person', () => {
     }
 
     before(async () => {
-      chunks = (await import('../../src/elements/trial-share/share-view.js')).panelChunks;
+      chunks = (await import('../../src/elements/trial-share/share-actions.js')).panelChunks;
       original = { ...chunks };
     });
     afterEach(() => Object.assign(chunks, original));

@@ -127,7 +127,7 @@ describe('trialkit render', () => {
       assert.equal(readFileSync(join(root, 'dist/ssr', `${tag}.css`), 'utf8').trim(), css.trim(), `dist/ssr/${tag}.css is current`);
       assert.match(css, /:host/);
     }
-    assert.match(sheets['trial-share'], /\.list/, "the share view's own styles (a chunk's, in the browser) are in trial-share.css");
+    assert.match(sheets['trial-share'], /\.list/, "the share buttons' own styles are in trial-share.css");
   });
 
   test('share buttons need the page address: --url (added to the inline config as share.url), else <trial-share> is left to the browser', async () => {
@@ -150,7 +150,7 @@ describe('trialkit render', () => {
     assert.match(stdout, /<trial-eligibility[^>]*heading-level="2"/);
     assert.match(stdout, /<trial-faq[^>]*heading-level="3"/);
     assert.match(stdout, /<h1[^>]*part="title"/);
-    assert.match(stdout, /class=" root theme-dark "/, "the elements follow the study's theme");
+    assert.match(stdout, /class="root theme-dark"/, "the elements follow the study's theme");
     assert.match(stdout, /utm_campaign%3Dapg-2575-cll%26ref%3Dmy-forum/, 'shared links carry the ref');
   });
 

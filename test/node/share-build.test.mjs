@@ -1,5 +1,6 @@
-// Checks how `npm run build` split <trial-share>: the bundle keeps only the element's shell, and
-// the share view and the QR encoder are chunks loaded from the same place on demand.
+// Checks how `npm run build` split <trial-share>: the bundle keeps none of it; the element and its
+// first screen (the links) are one chunk, and what the buttons do, the QR encoder and the Mastodon
+// form are chunks loaded from the same place afterwards.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -18,11 +19,21 @@ test('the QR encoder is a chunk of its own, not in dist/trialkit.js', () => {
   assert.match(chunk('qr-panel'), /lean-qr error/);
 });
 
-test('share links live in the share-view chunk, loaded only where <trial-share> is used', () => {
+test('share links live in the trial-share chunk, loaded only where <trial-share> is used', () => {
   assert.doesNotMatch(read('trialkit.js'), /bsky\.app|wa\.me/);
-  const view = chunk('share-view');
+  const element = chunk('trial-share');
   for (const host of ['https://wa.me/', 'https://bsky.app/intent/compose', 'https://x.com/intent/tweet', 'https://t.me/share/url']) {
-    assert.ok(view.includes(host), `${host} in share-view`);
+    assert.ok(element.includes(host), `${host} in trial-share`);
+  }
+  assert.ok(!chunks.some((name) => name.startsWith('share-view-')), 'no separate share-view chunk: the first screen comes with the element');
+});
+
+test('what the buttons do (clipboard, share sheet, panels) is a chunk of its own, not in the first screen', () => {
+  const element = chunk('trial-share');
+  const actions = chunk('share-actions');
+  for (const api of ['writeText', 'execCommand', '.share(']) {
+    assert.ok(actions.includes(api), `${api} in share-actions`);
+    assert.ok(!element.includes(api), `${api} not in trial-share`);
   }
 });
 

@@ -8,13 +8,12 @@
  * `findings.notify`. It brings its own strings (the `notify` area) and never imports the element.
  */
 import { css, html, nothing, type CSSResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { isEmail } from '../../core/safe-url.js';
 import type { TrialConfig } from '../../core/schema.js';
 import { notify as english } from '../../i18n/en/notify.js';
 import { addEnglish } from '../../i18n/translate.js';
 import { formStyles } from '../../internal/form.styles.js';
-import { headingTag } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
 import { postJson } from '../../internal/post-json.js';
 import type { TrialKit } from '../../internal/trial-kit.js';
 
@@ -71,11 +70,10 @@ export class NotifyForm {
   render() {
     const { t } = this.host;
     const { status, errors } = this;
-    const tag = headingTag(this.host.headingLevel());
     const message = status === 'idle' ? '' : t(`notify.${status}`);
     const entries = Object.entries(errors) as [keyof Errors, string][];
     return html`<div class="notify" part="findings-notify">
-      ${staticHtml`<${tag} class="notify-heading" tabindex="-1">${t('notify.heading')}</${tag}>`}
+      ${heading(this.host.headingLevel(), t('notify.heading'), undefined, undefined, { class: 'notify-heading', tabindex: '-1' })}
       <p role="status" class=${status === 'failed' ? 'error-message' : ''}>${message}</p>
       ${
         status === 'sent'

@@ -1,12 +1,11 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { evaluateEligibility, isAnswer, mayAskFewer, type Answer } from '../../core/eligibility.js';
 import { carriesRewriteMarker } from '../../core/rewrite-marker.js';
 import type { Contact, TrialConfig } from '../../core/schema.js';
 import { enrolmentMode, prescreenerMayStart } from '../../core/study-status.js';
 import { renderContactActions } from '../../internal/contact-actions.js';
-import { headingLevels, headingTag } from '../../internal/heading.js';
+import { heading, headingLevels } from '../../internal/heading.js';
 import { placeListStyles } from '../../internal/place-list.js';
 import { adoptMoreStyles } from '../../internal/adopt-styles.js';
 import { TrialElement } from '../../internal/trial-element.js';
@@ -155,8 +154,7 @@ export class TrialEligibility extends TrialElement {
 
   private heading(content: unknown, sub = false): TemplateResult {
     const levels = headingLevels(this.headingLevel, 2);
-    const tag = headingTag(sub ? levels.section : levels.title);
-    return staticHtml`<${tag} class=${sub ? 'sub' : 'step'} part="heading" tabindex="-1">${content}</${tag}>`;
+    return heading(sub ? levels.section : levels.title, content, undefined, 'heading', { class: sub ? 'sub' : 'step', tabindex: '-1' });
   }
 
   /** Call / email / website, each press announced as `trial-contact` (the channel only). */

@@ -1,8 +1,9 @@
 /**
- * What <trial-share> shows and does: the share links, native share sheet, copy link, and the
- * doors to the QR code and Mastodon panels. It is its own chunk, fetched (from the same place as
- * the bundle) as soon as a <trial-share> is on the page, usually while the trial config loads, so
- * pages without share buttons do not download it.
+ * What <trial-share> shows: the share links (plain `<a href>`s that work without any more script),
+ * the buttons for the native share sheet, copying and the QR code and Mastodon panels, and what
+ * those buttons say. It is part of the element's chunk. What the buttons do (share-actions.ts) is a
+ * chunk of its own, fetched right after the first render; a button pressed before it arrives does
+ * its job once it does, and if it cannot load, the person is told and given the link to copy.
  */
 import { html, isServer, nothing } from 'lit';
 import { safeHref } from '../../core/safe-url.js';
@@ -11,14 +12,42 @@ import { buildCustomShareUrl, buildShareUrl, pageShareUrl, SHARE_NETWORKS, withA
 import { adoptMoreStyles } from '../../internal/adopt-styles.js';
 import { emit } from '../../internal/events.js';
 import { icons } from './icons.js';
-import type { PanelHost, PanelModule } from './panel-host.js';
+import type { PanelModule } from './panel-host.js';
 import type { ShareBridge, TrialShare } from './trial-share.js';
-import { shareStyles } from './trial-share.styles.js';
 
 /** Shown when neither the `networks` attribute nor the config's `share.networks` says otherwise. */
 export const DEFAULT_NETWORKS = 'native copy whatsapp facebook email sms x custom more';
 
-type Panel = 'qr' | 'mastodon';
+export type Panel = 'qr' | 'mastodon';
+
+type Actions = typeof import('./share-actions.js');
+
+/** Where the buttons' actions come from: one place, so a test can hold the chunk back or make it fail. */
+export const actionsChunk = { load: (): Promise<Actions> => import('./share-actions.js') };
+
+/** The actions chunk, shared by every <trial-share> on the page; after a failure, the next press tries again. */
+let actions: Actions | undefined;
+let actionsLoading: Promise<Actions | undefined> | undefined;
+let prefetched = false;
+
+/** Fetches the actions once, right after a first render (a failure is left to the next press to retry). */
+export function prefetchShareActions(): void {
+  if (prefetched) return;
+  prefetched = true;
+  void loadShareActions();
+}
+
+export function loadShareActions(): Promise<Actions | undefined> {
+  if (actions) return Promise.resolve(actions);
+  return (actionsLoading ??= actionsChunk.load().then(
+    (module) => (actions = module),
+    (error: unknown) => {
+      console.warn(`trialkit: the share buttons' actions could not be loaded (${String(error)}). Copy the chunks/ folder next to trialkit.js.`);
+      actionsLoading = undefined;
+      return undefined;
+    },
+  ));
+}
 
 const BRANDS: Record<string, string> = {
   whatsapp: 'WhatsApp',
@@ -35,47 +64,46 @@ const BRANDS: Record<string, string> = {
 
 const warned = new Set<string>();
 
-/** How each panel's chunk is fetched (one place, so a test can hold a chunk back and race it). */
-export const panelChunks: Record<Panel, () => Promise<PanelModule>> = {
-  qr: () => import('./qr-panel.js'),
-  mastodon: () => import('./mastodon-form.js'),
-};
-
+/**
+ * The view's state is read and changed by share-actions.ts too (its members are not private for
+ * that reason); nothing outside the share element's own modules uses it.
+ */
 export class ShareView {
-  private moreOpen = false;
+  moreOpen = false;
   /** The open panel; undefined until the person opens or closes one (until then `show-qr` decides). */
-  private panel?: Panel | '';
-  private copyFallback = false;
-  private status = '';
-  private modules: Partial<Record<Panel, PanelModule>> = {};
+  panel?: Panel | '';
+  copyFallback = false;
+  status = '';
+  modules: Partial<Record<Panel, PanelModule>> = {};
   /** Each panel's chunk while it loads, so a render or a second click does not load it twice. */
-  private loading: Partial<Record<Panel, Promise<PanelModule | undefined>>> = {};
+  loading: Partial<Record<Panel, Promise<PanelModule | undefined>>> = {};
   /** Counts the person's actions, so a slow one (copying) does not speak after a newer one started. */
-  private actions = 0;
+  actions = 0;
   /** `label="icons"`: Escape put away the name tag shown over a button, until focus or the pointer moves on (WCAG 1.4.13). */
   private tagsOff = false;
   /** The element's helpers as of the last render (language and theme may change). */
-  private bridge!: ShareBridge;
+  bridge!: ShareBridge;
 
-  constructor(private readonly host: TrialShare) {
-    // trialkit/render writes these styles into the server's markup.
-    if (!isServer) this.adoptStyles();
-  }
+  constructor(readonly host: TrialShare) {}
 
-  private get root() {
+  get root() {
     return this.host.renderRoot as ShadowRoot;
   }
 
-  private adoptStyles() {
-    adoptMoreStyles(this.root, [shareStyles, ...Object.values(this.modules).flatMap((module) => module.styles)]);
+  /** The open panels' styles, after the element's own. */
+  adoptStyles() {
+    adoptMoreStyles(
+      this.root,
+      Object.values(this.modules).flatMap((module) => module.styles),
+    );
   }
 
-  private set(change: object) {
+  set(change: object) {
     Object.assign(this, change);
     this.host.requestUpdate();
   }
 
-  private get config(): TrialConfig {
+  get config(): TrialConfig {
     return this.host.trialConfig!;
   }
 
@@ -87,13 +115,13 @@ export class ShareView {
     return withAttribution(url, { source, medium, campaign: config.id, ref: this.bridge.ref });
   }
 
-  private content = (source: string): ShareContent => {
+  content = (source: string): ShareContent => {
     const { title, share } = this.config;
     const plain = this.bridge.plain;
     return { url: this.link(source), title: plain(title), text: share?.text && plain(share.text), hashtags: share?.hashtags };
   };
 
-  private shared = (network: string) => emit(this.host, 'trial-share', { trialId: this.config.id, network });
+  shared = (network: string) => emit(this.host, 'trial-share', { trialId: this.config.id, network });
 
   /**
    * Any button or link pressed in the element starts a new action: what the last one said ("Link
@@ -118,12 +146,39 @@ export class ShareView {
     if ((event.target as Element).closest?.('.button') !== related?.closest?.('.button')) this.set({ tagsOff: false });
   };
 
-  private async announce(message: string) {
+  async announce(message: string) {
     // Cleared first, so the same message is announced again.
     this.set({ status: '' });
     await this.host.updateComplete;
     this.set({ status: message });
   }
+
+  /**
+   * Runs a button's action from the actions chunk, waiting for it if it is still on its way (the
+   * press keeps its user activation meanwhile). If it cannot load, `failed` says so.
+   */
+  private act(run: (module: Actions, action: number) => unknown, failed: () => unknown) {
+    const action = this.actions;
+    void loadShareActions().then((module) => (module ? run(module, action) : action === this.actions && failed()));
+  }
+
+  /** The link in a read-only field, selected, for the person to copy (where the clipboard cannot be used). */
+  async showLink(): Promise<void> {
+    this.set({ copyFallback: true });
+    await this.host.updateComplete;
+    const input = this.root.querySelector<HTMLInputElement>('#link');
+    input?.focus();
+    input?.select();
+  }
+
+  /** Copying or sharing when the actions could not load: the link to copy by hand. */
+  private linkByHand = async () => {
+    await this.showLink();
+    await this.announce(this.bridge.t('share.copy.manual'));
+  };
+
+  /** A panel when the actions could not load. */
+  private panelFailed = () => this.announce(this.bridge.t('share.failed'));
 
   /** The items to show in order, and those behind "More ways to share". */
   private items(): [string[], string[]] {
@@ -144,7 +199,7 @@ export class ShareView {
     return [[...main], more ? [...SHARE_NETWORKS, ...custom, 'copy', 'qr'].filter((name) => !main.has(name)) : []];
   }
 
-  private get openPanel(): Panel | '' {
+  get openPanel(): Panel | '' {
     return this.panel ?? (this.host.showQr ? 'qr' : '');
   }
 
@@ -154,7 +209,8 @@ export class ShareView {
     const [main, rest] = this.items();
     const open = this.openPanel;
     const module = open && this.modules[open];
-    if (open && !module) void this.load(open);
+    // `show-qr`: the panel's chunk (after the actions') is asked for by the first render.
+    if (open && !module) this.act((actions) => actions.load(this, open), this.panelFailed);
     // @focusin (focus bubbling up from any button) is the keyboard twin of @mouseover here; @focus would not bubble.
     // eslint-disable-next-line lit-a11y/mouse-events-have-key-events
     return html`<div
@@ -179,7 +235,7 @@ export class ShareView {
           ? html`<p class="field" part="copy-field"><label for="link">${t('share.link')}</label><input id="link" dir="ltr" readonly .value=${this.link('copy')} /></p>`
           : nothing
       }
-      ${module ? module.render(this.panelHost()) : nothing}
+      ${module && actions ? module.render(actions.panelHost(this)) : nothing}
     </div>`;
   }
 
@@ -204,9 +260,17 @@ export class ShareView {
   private item(name: string) {
     const { t, plain, text } = this.bridge;
     const brand = BRANDS[name];
-    if (name === 'native') return this.nativeData() ? html`<li>${this.button(name, t('share.native'), () => this.nativeShare())}</li>` : nothing;
-    if (name === 'copy') return html`<li>${this.button(name, t('share.copy'), () => this.copy())}</li>`;
-    if (name === 'qr' || name === 'mastodon') return html`<li>${this.button(name, brand ?? t('share.qr'), () => this.toggle(name), this.openPanel === name)}</li>`;
+    if (name === 'native') {
+      const data = this.nativeData();
+      return data
+        ? html`<li>${this.button(name, t('share.native'), () => this.act((actions, action) => actions.nativeShare(this, data, action), this.linkByHand))}</li>`
+        : nothing;
+    }
+    if (name === 'copy')
+      return html`<li>${this.button(name, t('share.copy'), () => this.act((actions, action) => actions.copy(this, action), this.linkByHand))}</li>`;
+    if (name === 'qr' || name === 'mastodon') {
+      return html`<li>${this.button(name, brand ?? t('share.qr'), () => this.act((actions) => actions.toggle(this, name), this.panelFailed), this.openPanel === name)}</li>`;
+    }
     const custom = this.config.share?.custom?.find((target) => target.id === name);
     const href = custom ? buildCustomShareUrl(custom.template, this.content(name)) : buildShareUrl(name as ShareNetwork, this.content(name));
     if (!href) return nothing;
@@ -221,8 +285,7 @@ export class ShareView {
     </li>`;
   }
 
-  // --- Native share sheet and copy ---------------------------------------------------------------
-
+  /** What the native share sheet gets, where the browser says it can share it. */
   private nativeData(): ShareData | undefined {
     // Only the browser knows (trialkit/render's markup, and so hydration, has no native button).
     if (isServer || this.host.hydrating) return undefined;
@@ -233,95 +296,5 @@ export class ShareView {
     } catch {
       return undefined;
     }
-  }
-
-  private async nativeShare() {
-    try {
-      await navigator.share(this.nativeData()!);
-      this.shared('native');
-    } catch (error) {
-      // A closed share sheet (AbortError) is not an error; anything else falls back to copying.
-      if ((error as Error)?.name !== 'AbortError') await this.copy();
-    }
-  }
-
-  private async copy() {
-    const action = this.actions;
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(this.link('copy'));
-      copied = true;
-    } catch {
-      // No Clipboard API, or no permission: select the link in a read-only field and copy that.
-      this.set({ copyFallback: true });
-      await this.host.updateComplete;
-      const input = this.root.querySelector<HTMLInputElement>('#link');
-      input?.focus();
-      input?.select();
-      try {
-        copied = document.execCommand('copy');
-      } catch {
-        // Then the person copies it by hand.
-      }
-    }
-    this.shared('copy');
-    // The person already moved on (pressed something else while the clipboard answered): say nothing.
-    if (action === this.actions) await this.announce(this.bridge.t(copied ? 'share.copied' : 'share.copy.manual'));
-  }
-
-  // --- Panels, each its own chunk: QR code and Mastodon ---------------------------------------------
-
-  private async toggle(name: Panel) {
-    const opening = this.openPanel !== name;
-    this.set({ panel: opening ? name : '' });
-    if (!opening) return;
-    if (name === 'qr') this.shared('qr');
-    const module = await this.load(name);
-    await this.host.updateComplete;
-    // While the chunk loaded, the person may have closed this panel, opened the other one, or the
-    // element may have left the page: then there is nothing to move focus into.
-    if (module && this.openPanel === name && this.host.isConnected) module.opened(this.panelHost());
-  }
-
-  /** Loads a panel's chunk once; undefined (and the panel closed, if it is still the open one) when it cannot load. */
-  private load(name: Panel): Promise<PanelModule | undefined> {
-    if (this.modules[name]) return Promise.resolve(this.modules[name]);
-    return (this.loading[name] ??= panelChunks[name]().then(
-      (module) => {
-        this.modules[name] = module;
-        this.adoptStyles();
-        this.host.requestUpdate();
-        return module;
-      },
-      () => {
-        // Let a later click try again (the network may be back).
-        delete this.loading[name];
-        if (this.openPanel === name) {
-          this.set({ panel: '' });
-          void this.announce(this.bridge.t('share.failed'));
-        }
-        return undefined;
-      },
-    ));
-  }
-
-  private panelHost(): PanelHost {
-    const { plain, text } = this.bridge;
-    const config = this.config;
-    const name = this.openPanel;
-    return this.bridge.with({
-      id: config.id,
-      title: plain(config.title),
-      titleText: text(config.title),
-      link: (source: string, medium?: string) => this.link(source, medium),
-      content: this.content,
-      shared: this.shared,
-      close: () => {
-        this.set({ panel: '' });
-        void this.host.updateComplete.then(() => this.root.querySelector<HTMLElement>(`[aria-controls="${name}"]`)?.focus());
-      },
-      servers: this.host.mastodonServers?.split(/\s+/).filter(Boolean),
-      remember: this.host.rememberInstance,
-    });
   }
 }

@@ -1,11 +1,9 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { safeHref } from '../../core/safe-url.js';
-import type { TrialConfig } from '../../core/schema.js';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { TrialElement } from '../../internal/trial-element.js';
 import type { TrialKit } from '../../internal/trial-kit.js';
-import { serverRender } from '../../internal/server-render.js';
-import type { ShareView } from './share-view.js';
+import { prefetchShareActions, ShareView } from './share-view.js';
+import { shareStyles } from './trial-share.styles.js';
 
 export const LABELS = ['both', 'icons', 'text'] as const;
 
@@ -15,21 +13,14 @@ export type ShareBridge = TrialKit & {
   readonly label: string;
 };
 
-let viewModule: Promise<typeof import('./share-view.js')> | undefined;
-
-const serverView = (host: TrialShare) => {
-  const View = serverRender()?.ShareView;
-  return View && new View(host);
-};
-
 /**
  * Share buttons for every network patients use, as plain links: nothing is requested from any
  * network before or after a click. Every shared link says where it was shared (`utm_source`),
  * for which study (`utm_campaign`) and from which site (`ref`).
  *
- * The element itself is small; what it shows and does is a chunk fetched from the same place as
- * the bundle as soon as the element is on the page (while its config loads), and the QR code and
- * Mastodon form are chunks fetched only when opened.
+ * The element and its first screen (the links and buttons) are one chunk, fetched from the same
+ * place as the bundle when the element is first on the page; what the buttons do is a chunk fetched
+ * right after its first render, and the QR code and Mastodon form are chunks fetched only when opened.
  *
  * @tagname trial-share
  * @summary Native share sheet, copy link, email, SMS, WhatsApp, Facebook, X, LinkedIn, Reddit, Telegram, Bluesky, Threads, Mastodon, Pinterest, patient-community targets and a printable QR code.
@@ -73,35 +64,17 @@ export class TrialShare extends TrialElement {
   /** Show the QR code from the start (for posters). */
   @property({ attribute: 'show-qr', type: Boolean }) showQr = false;
 
-  // trialkit/render loads the view before rendering (Lit's server renderer waits for nothing).
-  @state() private view?: ShareView | 'failed' = isServer ? serverView(this) : undefined;
+  static override styles = [TrialElement.styles, shareStyles];
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.view) return;
-    void (viewModule ??= import('./share-view.js')).then(
-      (module) => (this.view = new module.ShareView(this)),
-      () => (this.view = 'failed'),
-    );
+  private readonly view = new ShareView(this);
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Right after the first render with a config, so a button pressed later acts at once.
+    if (this.trialConfig) prefetchShareActions();
   }
 
-  /** Over trialkit/render's markup, the first render waits for the view, so that it matches the server's. */
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    return super.shouldUpdate(changed) && !(this.hydrating && !this.view);
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await viewModule?.catch(() => undefined);
-    return super.getUpdateComplete();
-  }
-
-  protected override renderTrial(config: TrialConfig) {
-    const view = this.view;
-    if (view !== 'failed') {
-      return view?.render(this.kit.with({ label: this.checkedAttribute('label', this.label, LABELS, 'both') })) ?? nothing;
-    }
-    // The chunk could not load (for example, dist/chunks was not uploaded): still offer the link.
-    const link = safeHref(config.share?.url) ?? location.href.split('#')[0]!;
-    return html`<p class="panel" part="share">${this.t('share.failed')} <a href=${link}>${link}</a></p>`;
+  protected override renderTrial() {
+    return this.view.render(this.kit.with({ label: this.checkedAttribute('label', this.label, LABELS, 'both') }));
   }
 }
