@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { until } from '../helpers.js';
 
-/** Loads a host page in an iframe of a phone's width and waits for the card's title. */
+/** Loads a host page in an iframe of a phone's width and waits for the whole card. */
 async function hostPage(path: string, width = 390) {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${path} title="host page" width=${width} height="900"></iframe>`);
   const title = await until(
@@ -11,6 +11,8 @@ async function hostPage(path: string, width = 390) {
   );
   const doc = frame.contentDocument!;
   const card = doc.querySelector('trial-card')!;
+  // The first screen shows first; the places, contact and registry follow (updateComplete waits for them).
+  await (card as Element & { updateComplete: Promise<unknown> }).updateComplete;
   return { frame, doc, card, title, win: frame.contentWindow! as Window & typeof globalThis };
 }
 
