@@ -1,4 +1,5 @@
 import { ContextRoot } from '@lit/context';
+import { takeTurn } from './render-turns.js';
 
 const ROOT_ATTACHED = Symbol.for('trialkit.context-root');
 
@@ -15,6 +16,9 @@ export function defineElement(name: string, element: CustomElementConstructor): 
     }
     return;
   }
+  // The page's elements of this tag upgrade now, in the task that defines it (for most, the one
+  // that evaluated their chunk): their first renders take the next turns, not this task as well.
+  if (typeof document !== 'undefined') takeTurn();
   customElements.define(name, element);
 }
 

@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/index.js';
-import type { TrialCard } from '../../src/elements/trial-card/trial-card.js';
+import { TrialCard } from '../../src/elements/trial-card/trial-card.js';
+import { defineElement } from '../../src/internal/define.js';
 import type { TrialStudy } from '../../src/elements/trial-study/trial-study.js';
 import { demoConfig, shadowText, until } from '../helpers.js';
 
@@ -119,6 +120,20 @@ describe('first paint (issue 14)', () => {
     expect(shadowText(faq)).not.to.equal('');
     expect(shadowText(share)).not.to.equal('');
     await expect(study).to.be.accessible();
+  });
+
+  it('an element defined when its study has a config already (its chunk just arrived) renders in a later task than the definition', async () => {
+    const study = await fixture<TrialStudy>(html`<trial-study></trial-study>`);
+    study.config = await demoConfig('cll-apg-2575');
+    await study.updateComplete;
+    const late = document.createElement('late-card') as TrialCard;
+    study.append(late);
+    defineElement('late-card', class extends TrialCard {});
+    // Every microtask of this task (lit's updates run in them) has run after this chain.
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(!!part(late, 'title'), 'rendered in the task that defined it').to.equal(false);
+    await late.updateComplete;
+    expect(part(late, 'title')).to.exist;
   });
 
   it("printing does not wait for the elements' turns: all of a study's elements render at once", async () => {
