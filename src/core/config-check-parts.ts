@@ -6,6 +6,8 @@
  * but undefined, a symbol key), never more lenient. test/core/config-check.test.ts holds it to that.
  */
 
+import { REWRITE_MARKER } from './rewrite-marker.js';
+
 /** "Cannot vouch for this value." */
 export const NO: unique symbol = Symbol('not vouched for');
 
@@ -63,9 +65,16 @@ function passes(tests: Test[], value: unknown): boolean {
   return true;
 }
 
+/** Whether a string the last check read carries the rewrite marker (config-check.ts resets and reads it). */
+export const strings = { marked: false };
+
 export const string = (...checks: Check[]): Parse => {
   const { min, max, others } = fold(checks);
-  return (value) => (typeof value === 'string' && value.length >= min && value.length <= max && passes(others, value) ? value : NO);
+  return (value) => {
+    if (typeof value !== 'string' || value.length < min || value.length > max || !passes(others, value)) return NO;
+    if (value.includes(REWRITE_MARKER)) strings.marked = true;
+    return value;
+  };
 };
 // zod's number refuses NaN and ±Infinity.
 export const number = (...checks: Check[]): Parse => {

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { vouchForConfig } from '../../src/core/config-check.js';
 import { fromClinicalTrialsGov } from '../../src/core/ctgov-import.js';
+import { findRewriteMarkers } from '../../src/core/rewrite-marker.js';
 import { validateConfig } from '../../src/core/validate.js';
 import { demoConfig, minimalConfig } from '../helpers.js';
 import { addKey, mutate, nastyValue, reshape, toBound } from './config-mutations.js';
@@ -46,6 +47,8 @@ function agrees(input: unknown) {
     expect(full.ok, `vouched for a config the validator rejects: ${JSON.stringify(full.ok ? [] : full.problems.slice(0, 2))}`).to.equal(true);
     expect(sameShape(quick, full.ok && full.config), 'the same config as the validator returns, keys in the same order').to.equal(true);
     expect(quick).to.not.equal(input);
+    // The draft-text report of a vouched config (which may skip its walk) is a full walk's.
+    expect(findRewriteMarkers(quick)).to.deep.equal(findRewriteMarkers(structuredClone(quick)));
   } else {
     declined++;
     if (full.ok) expect(isJson(input), 'declined a valid plain-JSON config').to.equal(false);
@@ -106,6 +109,18 @@ describe('the quick config check (generated from the zod schema)', () => {
     agrees({ ...config, locations: Array.from({ length: 10000 }, () => place) });
     agrees({ ...config, locations: Array.from({ length: 10001 }, () => place) });
     expect(vouchForConfig({ ...config, locations: Array.from({ length: 10001 }, () => place) })).to.equal(undefined);
+  });
+
+  it('a vouched config without the rewrite marker is not walked for it again; one with the marker is, and every path is found', async () => {
+    const clean = vouchForConfig(await demoConfig('lung-cancer-chemo-io'))!;
+    // Proof that no walk happens: a marker put in afterwards (no page can do this) goes unseen.
+    (clean.locations![0] as { city?: string }).city = 'Anchorage [REWRITE]';
+    expect(findRewriteMarkers(clean)).to.deep.equal([]);
+    expect(findRewriteMarkers(structuredClone(clean))).to.deep.equal(['locations[0].city']);
+    const drafted = await demoConfig('cll-apg-2575');
+    (drafted.locations![1] as { name: unknown }).name = 'Clinic [REWRITE]';
+    drafted.summary = { en: 'Plain words.', es: '[REWRITE] Palabras.' };
+    expect(findRewriteMarkers(vouchForConfig(drafted)!)).to.deep.equal(['summary.es', 'locations[1].name']);
   });
 
   it('agrees with the validator on arbitrary JSON, and on configs one cross-field rule breaks', () => {

@@ -46,7 +46,7 @@ export function toBound(old: unknown, pick: number): unknown {
 
 export const nastyValue = fc.oneof(
   fc.jsonValue(),
-  fc.constantFrom('javascript:alert(1)', '<script>window.__fuzzed=1</script>', '\u202Eevil', '', 'NaN', '__proto__', 'constructor'),
+  fc.constantFrom('javascript:alert(1)', '<script>window.__fuzzed=1</script>', '\u202Eevil', '', 'NaN', '__proto__', 'constructor', 'Rewrite me [REWRITE]'),
   fc.constantFrom(NaN, Infinity, -1, 1e308, -0),
 );
 
