@@ -74,7 +74,7 @@ class GlossaryText implements ReactiveController {
 
   /** After a render that needed a language's built-in terms: load them (once per page) and render again. */
   hostUpdated() {
-    for (const lang of this.wanted) void Promise.resolve(loadTerms(lang)).then(() => this.host.requestUpdate());
+    for (const lang of this.wanted) void Promise.resolve(loadTerms(lang)).then(() => this.host.renderInTurn());
     this.wanted.clear();
   }
 

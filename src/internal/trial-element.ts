@@ -327,6 +327,17 @@ export abstract class TrialElement extends TrialBase {
     return false;
   }
 
+  /**
+   * Renders again in a turn of its own (render-turns.ts): for what arrives for every element of a
+   * page at once, such as the glossary's terms, so their re-renders are not one long task.
+   */
+  renderInTurn(): Promise<void> {
+    return waitForTurn((now) => {
+      this.requestUpdate();
+      if (now) this.performUpdate(); // printing
+    });
+  }
+
   /** The element's helpers for its on-demand chunks (the same object for every chunk). */
   protected readonly kit: TrialKit = this.makeKit();
 
@@ -338,10 +349,11 @@ export abstract class TrialElement extends TrialBase {
     this.focusAfterUpdate = undefined;
     if (this.wantsGlossary && !this.glossaryPending) {
       this.wantsGlossary = false;
-      const pending = loadGlossaryText().then(() => {
-        this.glossaryPending = undefined;
-        if (glossaryModule) this.requestUpdate();
-      });
+      const pending = loadGlossaryText()
+        .then(() => (glossaryModule ? this.renderInTurn() : undefined))
+        .then(() => {
+          this.glossaryPending = undefined;
+        });
       this.glossaryPending = pending;
     }
   }
