@@ -1,8 +1,7 @@
 /**
  * The script-tag bundle defines <trial-study> and <trial-card> itself (a task or two after it is
- * evaluated), and every other element only
- * when a page uses it: its code is a chunk beside the bundle, fetched from the same place the first
- * time the tag appears in the document. Elements already in the page upgrade when their definition
+ * evaluated), and every other element only when a page uses it: its code is a chunk beside the
+ * bundle, fetched from the same place the first time the tag appears in the document. Elements already in the page upgrade when their definition
  * arrives (properties set before then are kept by lit), so a page pays only for what it shows.
  */
 type Loader = () => Promise<unknown>;
