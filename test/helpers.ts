@@ -121,3 +121,14 @@ export function holdChunk(chunk: { load: () => Promise<unknown> }) {
   };
   return held;
 }
+
+/** Replaces a property (a browser API such as `navigator.share`) for a test; the function returned puts it back. */
+export function stubProperty<T extends object, K extends keyof T>(target: T, key: K, value: unknown): () => void {
+  const had = Object.prototype.hasOwnProperty.call(target, key);
+  const before = Object.getOwnPropertyDescriptor(target, key);
+  Object.defineProperty(target, key, { value, configurable: true, writable: true });
+  return () => {
+    if (had && before) Object.defineProperty(target, key, before);
+    else delete (target as Record<K, unknown>)[key];
+  };
+}

@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { actionsChunk } from '../../src/elements/trial-share/share-view.js';
 import type { TrialShare } from '../../src/elements/trial-share/trial-share.js';
-import { captureConsole, holdChunk, minimalConfig, mount, until } from '../helpers.js';
+import { stubProperty as stub, captureConsole, holdChunk, minimalConfig, mount, until } from '../helpers.js';
 
 const config = () => minimalConfig({ id: 'acts', share: { url: 'https://example.org/study' } });
 const link = (source: string) => `https://example.org/study?utm_source=${source}&utm_medium=social&utm_campaign=acts`;
@@ -17,16 +17,6 @@ const link = (source: string) => `https://example.org/study?utm_source=${source}
 const $ = <T extends Element = HTMLElement>(el: TrialShare, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const button = (el: TrialShare, name: string) => $<HTMLButtonElement>(el, `[part~="network-${name}"]`)!;
 const status = (el: TrialShare) => $(el, '[part="status"]')!.textContent;
-
-function stub<T extends object, K extends keyof T>(target: T, key: K, value: unknown): () => void {
-  const had = Object.prototype.hasOwnProperty.call(target, key);
-  const before = Object.getOwnPropertyDescriptor(target, key);
-  Object.defineProperty(target, key, { value, configurable: true, writable: true });
-  return () => {
-    if (had && before) Object.defineProperty(target, key, before);
-    else delete (target as Record<K, unknown>)[key];
-  };
-}
 
 /** Every uncaught error and unhandled rejection while the page runs. */
 const uncaught: string[] = [];

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { TrialShare } from '../../src/elements/trial-share/trial-share.js';
-import { captureConsole, demoConfig, DEMO_TRIALS, minimalConfig, mount, nextEvent, shadowText, until } from '../helpers.js';
+import { stubProperty as stub, captureConsole, demoConfig, DEMO_TRIALS, minimalConfig, mount, nextEvent, shadowText, until } from '../helpers.js';
 
 type JsQr = (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 
@@ -42,16 +42,6 @@ async function tabTo(el: TrialShare, target: Element, maxPresses = 40) {
     await sendKeys({ press: 'Tab' });
   }
   throw new Error(`could not reach ${target.outerHTML.slice(0, 80)} with Tab`);
-}
-
-function stub<T extends object, K extends keyof T>(target: T, key: K, value: unknown): () => void {
-  const had = Object.prototype.hasOwnProperty.call(target, key);
-  const before = Object.getOwnPropertyDescriptor(target, key);
-  Object.defineProperty(target, key, { value, configurable: true, writable: true });
-  return () => {
-    if (had && before) Object.defineProperty(target, key, before);
-    else delete (target as Record<K, unknown>)[key];
-  };
 }
 
 let jsQR: JsQr | undefined;

@@ -2,29 +2,14 @@
 // download begins before the bundle has defined any element (it overlaps the evaluation of lit and
 // the elements), the elements are then defined in tasks after the bundle's own, and the card's
 // first screen is painted before its places are added. Run after `npm run build`.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import puppeteer from 'puppeteer-core';
-import { startServer } from '../../scripts/serve.mjs';
-import { locateBrowser } from '../../scripts/find-browser.mjs';
+import { usePages } from './browser-harness.mjs';
 
-let server;
-let browser;
-let base;
-
-before(async () => {
-  server = await startServer(0, { quiet: true });
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: locateBrowser(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const pages = usePages();
 
 test('the bench page starts its config download before any element is defined, then paints the first screen before the places', async () => {
-  const page = await browser.newPage();
+  const page = await pages.browser.newPage();
   await page.setViewport({ width: 390, height: 844 });
   await page.evaluateOnNewDocument(() => {
     window.__log = [];
@@ -47,7 +32,7 @@ test('the bench page starts its config download before any element is defined, t
     };
     requestAnimationFrame(frame);
   });
-  await page.goto(`${base}/bench/pages/widget.html`);
+  await page.goto(`${pages.base}/bench/pages/widget.html`);
   await page.waitForFunction(() => document.querySelector('trial-card')?.shadowRoot?.querySelector('[part~="locations"]'), { timeout: 20_000 });
   const log = await page.evaluate(() => window.__log);
   await page.close();

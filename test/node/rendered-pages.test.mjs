@@ -4,14 +4,12 @@
 // nothing twice, no hydration error, zero strict-CSP violations, and the elements work (events,
 // the pre-screener). Also every language, and the XSS corpus rendered on the server.
 // Run after `npm run build`.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { startServer } from '../../scripts/serve.mjs';
-import { locateBrowser } from '../../scripts/find-browser.mjs';
+import { usePages } from './browser-harness.mjs';
 import { renderTrialPage } from '../../dist/npm/render/index.js';
 import { UI_LANGUAGES } from '../../dist/npm/i18n/languages.js';
 import { en } from '../../dist/npm/i18n/en/index.js';
@@ -22,31 +20,14 @@ const readDemo = (name) => JSON.parse(readFileSync(`${root}demo/trials/${name}.j
 const TRIALS = ['lung-cancer-chemo-io', 'cll-apg-2575', 'breast-cancer-neratinib', 'breast-cancer-pallas'];
 const ELEMENTS = ['trial-study', 'trial-card', 'trial-eligibility', 'trial-faq', 'trial-share'];
 
-let server;
-let browser;
-let base;
-
-before(async () => {
-  server = await startServer(0, { quiet: true });
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: locateBrowser(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+const pages = usePages();
 
 /**
  * A phone-sized page. Every layout shift is recorded from the first paint on (the observer is
  * installed before any page script); page errors and console errors are collected.
  */
 async function openPage({ javaScript = true, block = [], html } = {}) {
-  const page = await browser.newPage();
+  const page = await pages.browser.newPage();
   await page.setViewport({ width: 390, height: 844 });
   await page.setJavaScriptEnabled(javaScript);
   const errors = [];
@@ -138,7 +119,7 @@ describe('static pages with JavaScript off', () => {
   for (const id of TRIALS) {
     test(`${id}: title, summary, who can join, contact and places are all there`, async () => {
       const { page, errors } = await openPage({ javaScript: false });
-      await page.goto(`${base}/demo/rendered/${id}.html`, { waitUntil: 'load' });
+      await page.goto(`${pages.base}/demo/rendered/${id}.html`, { waitUntil: 'load' });
       const { all, elements } = await readPage(page);
       const config = readDemo(id);
       const plain = (value) => (typeof value === 'string' ? value : value.en);
@@ -163,7 +144,7 @@ describe('static pages with JavaScript off', () => {
     for (const id of TRIALS) {
       const { page } = await openPage({ block: ['/dist/trialkit.js', '/demo/csp-probe.js'] });
       await page.setBypassCSP(true); // only so that axe itself can be injected
-      await page.goto(`${base}/demo/rendered/${id}.html`, { waitUntil: 'load' });
+      await page.goto(`${pages.base}/demo/rendered/${id}.html`, { waitUntil: 'load' });
       assert.equal(await page.evaluate(() => customElements.get('trial-card')), undefined);
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
@@ -180,12 +161,12 @@ describe('static pages with JavaScript: trialkit.js takes over in place', () => 
   for (const id of TRIALS) {
     test(`${id}: zero layout shift, nothing twice, no hydration error, zero CSP violations`, async () => {
       const off = await openPage({ javaScript: false });
-      await off.page.goto(`${base}/demo/rendered/${id}.html`, { waitUntil: 'load' });
+      await off.page.goto(`${pages.base}/demo/rendered/${id}.html`, { waitUntil: 'load' });
       const server = await readPage(off.page);
       await off.page.close();
 
       const { page, errors } = await openPage();
-      await page.goto(`${base}/demo/rendered/${id}.html`, { waitUntil: 'load' });
+      await page.goto(`${pages.base}/demo/rendered/${id}.html`, { waitUntil: 'load' });
       await hydrated(page);
       const shifts = await page.evaluate(() => window.__shifts);
       assert.deepEqual(shifts, [], 'no layout shift (CLS 0)');
@@ -217,7 +198,7 @@ describe('static pages with JavaScript: trialkit.js takes over in place', () => 
     const { page, errors } = await openPage();
     const loaded = [];
     page.on('request', (request) => loaded.push(request.url()));
-    await page.goto(`${base}/demo/rendered/cll-apg-2575.html`, { waitUntil: 'load' });
+    await page.goto(`${pages.base}/demo/rendered/cll-apg-2575.html`, { waitUntil: 'load' });
     await hydrated(page);
     assert.ok(
       loaded.some((url) => /\/dist\/chunks\/hydrate-[\w-]+\.js$/.test(url)),
@@ -258,7 +239,7 @@ describe('static pages with JavaScript: trialkit.js takes over in place', () => 
     const clientOnly = await openPage();
     const requested = [];
     clientOnly.page.on('request', (request) => requested.push(request.url()));
-    await clientOnly.page.goto(`${base}/demo/rendered/cll-apg-2575.client.html`, { waitUntil: 'load' });
+    await clientOnly.page.goto(`${pages.base}/demo/rendered/cll-apg-2575.client.html`, { waitUntil: 'load' });
     await hydrated(clientOnly.page);
     assert.ok(!requested.some((url) => url.includes('/chunks/hydrate-')), 'no hydrate chunk');
     assert.deepEqual(clientOnly.errors, []);
@@ -272,7 +253,7 @@ describe('static pages with JavaScript: trialkit.js takes over in place', () => 
       Navigator.prototype.canShare = () => true;
       Navigator.prototype.share = async () => {};
     });
-    await page.goto(`${base}/demo/rendered/cll-apg-2575.html#faq-why-btk`, { waitUntil: 'load' });
+    await page.goto(`${pages.base}/demo/rendered/cll-apg-2575.html#faq-why-btk`, { waitUntil: 'load' });
     await hydrated(page);
     const state = await page.evaluate(() => ({
       expanded: document.querySelector('trial-faq').shadowRoot.querySelector('#q-why-btk')?.getAttribute('aria-expanded'),
@@ -290,7 +271,7 @@ describe('static pages with JavaScript: trialkit.js takes over in place', () => 
   test('every language: the lung cancer page hydrates with zero shift and no error; Arabic right to left', async () => {
     for (const lang of UI_LANGUAGES) {
       const { page, errors } = await openPage();
-      await page.goto(`${base}/demo/rendered/lung-cancer-chemo-io.${lang}.html`, { waitUntil: 'load' });
+      await page.goto(`${pages.base}/demo/rendered/lung-cancer-chemo-io.${lang}.html`, { waitUntil: 'load' });
       await hydrated(page);
       assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${lang}: CLS 0`);
       assert.deepEqual(errors, [], lang);
@@ -333,7 +314,7 @@ describe('static pages with JavaScript: trialkit.js takes over in place', () => 
       return value;
     };
     const body = await renderTrialPage({ ...visit(config), id: config.id }, { assets: '../../dist/', show: ['card', 'eligibility', 'faq', 'share'] });
-    const url = `${base}/demo/rendered/__xss.html`;
+    const url = `${pages.base}/demo/rendered/__xss.html`;
     for (const javaScript of [false, true]) {
       const { page, errors } = await openPage({ javaScript, html: { url, body } });
       await page.goto(url, { waitUntil: 'load' });
