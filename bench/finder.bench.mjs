@@ -6,9 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { startServer } from '../scripts/serve.mjs';
-import { locateBrowser } from '../scripts/find-browser.mjs';
+import { openBench } from './browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -27,13 +25,7 @@ if (!finderChunk || !existsSync(postalTable)) {
   process.exit(2);
 }
 
-const server = await startServer(0, { quiet: true });
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: locateBrowser(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { base, browser, close } = await openBench();
 
 /** A fresh phone-sized page with the finder bench page loaded and the finder chunk already fetched. */
 async function finderPage() {
@@ -231,8 +223,7 @@ row(
   `finder chunk loaded: ${finderOnly.chunk ? 'yes' : 'no'}`,
 );
 
-await browser.close();
-server.close();
+await close();
 
 // --- One table ----------------------------------------------------------------------------------
 const format = (value, unit) => (unit === 'B' ? `${(value / 1024).toFixed(1)} KB` : unit === 'ms' ? `${value.toFixed(1)} ms` : String(value));

@@ -1,14 +1,10 @@
 // A CPU profile of one bench page at CPU ×4: the long tasks, then where the main thread spent its
 // time (self time by script and by function). `npm run build && node bench/profile.mjs [page]`,
 // page defaults to /bench/pages/widget.html. Used before and after each step of issue 14.
-import puppeteer from 'puppeteer-core';
-import { startServer } from '../scripts/serve.mjs';
-import { locateBrowser } from '../scripts/find-browser.mjs';
+import { openBench } from './browser.mjs';
 
 const path = process.argv[2] ?? '/bench/pages/widget.html';
-const server = await startServer(0, { quiet: true });
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: locateBrowser(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const { base, browser, close } = await openBench();
 const page = await browser.newPage();
 await page.setViewport({ width: 390, height: 844 });
 // Warm the HTTP cache as the bench does (its first run is left out).
@@ -22,8 +18,7 @@ await page.goto(`${base}${path}`, { waitUntil: 'load' });
 await new Promise((resolve) => setTimeout(resolve, 2000));
 const { profile } = await cdp.send('Profiler.stop');
 const tasks = await page.evaluate(() => window.__longTasks);
-await browser.close();
-server.close();
+await close();
 
 console.log(`long tasks: ${tasks.map((ms) => `${Math.round(ms)} ms`).join(', ') || 'none'}`);
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));

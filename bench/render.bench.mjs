@@ -5,9 +5,7 @@
 // Each figure is the median of RUNS loads, the two pages alternating.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { startServer } from '../scripts/serve.mjs';
-import { locateBrowser } from '../scripts/find-browser.mjs';
+import { openBench } from './browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -22,13 +20,7 @@ if (!existsSync(`${root}demo/rendered/cll-apg-2575.html`)) {
   process.exit(2);
 }
 
-const server = await startServer(0, { quiet: true });
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: locateBrowser(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { base, browser, close } = await openBench();
 
 /** One cold load (no cache): paint timings, layout shifts, and when every trialkit element has rendered. */
 async function load(url, cpu) {
@@ -100,8 +92,7 @@ for (const cpu of [1, 4]) {
     });
   }
 }
-await browser.close();
-server.close();
+await close();
 
 const ms = (value) => (typeof value === 'number' ? (Number.isInteger(value) || value > 1 ? value.toFixed(0) : value.toFixed(4)) : value);
 console.log(`trialkit render vs the same page rendered in the browser only: median of ${RUNS} cold loads, 390x844, ms (CLS: worst run)`);

@@ -5,8 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { startServer } from '../scripts/serve.mjs';
+import { openBench } from './browser.mjs';
 import { locateBrowser } from '../scripts/find-browser.mjs';
 import { allElementsFiles, firstCardFiles, gzipOf } from '../scripts/size.mjs';
 
@@ -86,21 +85,7 @@ if (want('size')) {
 
 // --- Browser measurements ------------------------------------------------------------------------
 const browserPath = locateBrowser();
-const server = await startServer(0, { quiet: true });
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: browserPath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-  ],
-});
+const { base, browser, close } = await openBench(['--js-flags=--expose-gc']);
 
 /**
  * Script start → the card's title painted on one load of `path`: each animation frame looks for the
@@ -405,8 +390,7 @@ if (want('lighthouse')) {
   row('lighthouse (mobile)', 'cumulative layout shift', withWidget.cls, without.cls, '', 'script-tag demo page reserves space with :not(:defined)');
 }
 
-await browser.close();
-server.close();
+await close();
 
 // --- One table -----------------------------------------------------------------------------------
 const format = (value, unit) =>

@@ -8,16 +8,12 @@
 // little (V8 collects source positions for the trace's stack traces).
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import puppeteer from 'puppeteer-core';
-import { startServer } from '../scripts/serve.mjs';
-import { locateBrowser } from '../scripts/find-browser.mjs';
+import { openBench } from './browser.mjs';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/bench/pages/widget.html', '/bench/pages/all-elements.html'];
 const runs = Number(process.env.RUNS ?? 5);
 const min = Number(process.env.MIN ?? 3);
-const server = await startServer(0, { quiet: true });
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: locateBrowser(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const { base, browser, close } = await openBench();
 const file = `${tmpdir()}/trialkit-task-cpu.json`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const WHAT = /^(v8\.evaluateModule|EvaluateScript|FunctionCall|TimerFire|RunMicrotasks|Layout|UpdateLayoutTree|Paint|ParseHTML|MinorGC|MajorGC|FireAnimationFrame)$/;
@@ -60,5 +56,4 @@ for (const path of paths) {
   console.log(`${path}: longest task, median of ${runs} loads: ${median(longest).toFixed(1)} ms of CPU (about ${(4 * median(longest)).toFixed(0)} ms at CPU ×4)\n`);
 }
 rmSync(file, { force: true });
-await browser.close();
-server.close();
+await close();

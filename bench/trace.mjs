@@ -6,15 +6,11 @@
 // RATE=1 sets another CPU slowdown, LONG=10 another task length (ms) to report, SELF=1 self time.
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import puppeteer from 'puppeteer-core';
-import { startServer } from '../scripts/serve.mjs';
-import { locateBrowser } from '../scripts/find-browser.mjs';
+import { openBench } from './browser.mjs';
 
 const path = process.argv[2] ?? '/bench/pages/widget.html';
 const runs = Number(process.argv[3] ?? 3);
-const server = await startServer(0, { quiet: true });
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: locateBrowser(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const { base, browser, close } = await openBench();
 const file = `${tmpdir()}/trialkit-trace.json`;
 for (let run = 0; run <= runs; run++) {
   const page = await browser.newPage();
@@ -120,5 +116,4 @@ for (let run = 0; run <= runs; run++) {
   }
 }
 rmSync(file, { force: true });
-await browser.close();
-server.close();
+await close();

@@ -2,8 +2,8 @@
  * Entry of the script-tag bundle (dist/trialkit.js). Its first module starts the downloads of the
  * page's config files; <trial-study> is defined a task after the bundle's evaluation, and
  * <trial-card> a task after that (neither has anything to show before its config is in, and their
- * upgrades are then not part of the bundle's long first task). The other elements are defined when a page first uses them, from chunks beside the
- * bundle. npm users import `trialkit` (src/index.ts), which defines everything eagerly and exports
+ * upgrades are then not part of the bundle's long first task). The other elements are defined when
+ * a page first uses them, from chunks beside the bundle. npm users import `trialkit` (src/index.ts), which defines everything eagerly and exports
  * the classes.
  *
  * A page from trialkit render (server-rendered elements in declarative shadow DOM) first loads

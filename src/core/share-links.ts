@@ -54,8 +54,9 @@ let segmenter: Intl.Segmenter | undefined;
  * Characters that are each a grapheme of their own, whatever follows them (Unicode's cluster rules:
  * no combining mark, joiner, variation selector, emoji, regional indicator or Hangul jamo), CR
  * aside: Latin with its accented letters written as one character, common punctuation, and CJK
- * ideographs with their punctuation and full-width forms. A text of only these needs no Intl.Segmenter, whose first use loads the break
- * data: 12-24 ms at CPU x1, 50-100 ms at a phone's speed, when the share buttons first render.
+ * ideographs with their punctuation and full-width forms. A text of only these needs no
+ * Intl.Segmenter, whose first use loads the break data: 12-24 ms at CPU x1, 50-100 ms at a phone's
+ * speed, when the share buttons first render.
  */
 // eslint-disable-next-line no-control-regex -- control characters are graphemes of their own
 const ONE_PER_CHARACTER = /^[\u0000-\u02ff\u2010-\u2027\u3000-\u3029\u4e00-\u9fff\uff01-\uff5e]*$/;

@@ -167,38 +167,25 @@ const isSmallWholeNumber = (value: number) => Number.isInteger(value) && value >
 
 /**
  * The same for whole numbers from 1,000 to 999,999 ("Show all 1,148 places"), in the tags whose
- * digit grouping is known: the separator, and whether a 4-digit number is grouped (Spanish and
- * Portuguese from Portugal write "1148" but "11.148"). Checked against Intl in the same test.
+ * digit grouping is known: the separator, and whether a 4-digit number is grouped (Spanish writes
+ * "1148" but "11.148"). Checked against Intl in the same test.
  */
-const GROUPING: Record<string, readonly [separator: string, groupsFourDigits: boolean]> = {
-  en: [',', true],
-  'en-us': [',', true],
-  'en-gb': [',', true],
-  'en-ca': [',', true],
-  'en-au': [',', true],
-  es: ['.', false],
-  'es-es': ['.', false],
-  'es-mx': [',', true],
-  'es-us': [',', true],
-  'es-419': [',', true],
-  fr: ['\u202f', true],
-  'fr-fr': ['\u202f', true],
-  'fr-ca': ['\u00a0', true],
-  de: ['.', true],
-  'de-de': ['.', true],
-  pt: ['.', true],
-  'pt-br': ['.', true],
-  zh: [',', true],
-  'zh-hans': [',', true],
-  'zh-cn': [',', true],
-  'zh-hant': [',', true],
-  'zh-tw': [',', true],
-};
+const GROUPING = new Map<string, readonly [separator: string, groupsFourDigits: boolean]>(
+  (
+    [
+      [',', true, 'en en-us en-gb en-ca en-au es-mx es-us es-419 zh zh-hans zh-cn zh-hant zh-tw'],
+      ['.', false, 'es es-es'],
+      ['.', true, 'de de-de pt pt-br'],
+      ['\u202f', true, 'fr fr-fr'],
+      ['\u00a0', true, 'fr-ca'],
+    ] as const
+  ).flatMap(([separator, groupsFourDigits, tags]) => tags.split(' ').map((tag) => [tag, [separator, groupsFourDigits]] as const)),
+);
 
 /** How `locale` writes a whole number below a million without Intl, where that is known: else none, or undefined for that number. */
 export function wholeNumbersWithoutIntl(locale: string): ((value: number) => string | undefined) | undefined {
   if (!writesPlainDigits(locale)) return undefined;
-  const grouping = GROUPING[locale.toLowerCase()];
+  const grouping = GROUPING.get(locale.toLowerCase());
   return (value) => (isSmallWholeNumber(value) ? String(value) : grouping && groupedWholeNumber(value, grouping));
 }
 

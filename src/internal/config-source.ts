@@ -8,6 +8,7 @@
 import { LIMITS } from '../core/constants.js';
 import { salvageContact, salvageTitle } from '../core/salvage.js';
 import { vouchForConfig } from '../core/config-check.js';
+import { nextTask } from './render-turns.js';
 import type { Contact, TrialConfig } from '../core/schema.js';
 import type { Problem } from '../core/validate.js';
 
@@ -120,11 +121,7 @@ export function prefetchConfigs(root: ParentNode = document): void {
     prefetched.set(url.href, [...(prefetched.get(url.href) ?? []), entry]);
     // One no element took (its src changed, or it left the page first) is dropped, not kept.
     setTimeout(() => {
-      const list = prefetched.get(url.href);
-      if (!list?.includes(entry)) return;
-      list.splice(list.indexOf(entry), 1);
-      if (!list.length) prefetched.delete(url.href);
-      controller.abort();
+      if (dropPrefetch(url.href, entry)) controller.abort();
     }, PREFETCH_KEPT_MS);
   }
 }
@@ -132,11 +129,19 @@ export function prefetchConfigs(root: ParentNode = document): void {
 /** How long a prefetched download waits for its element (longer than any element's own time limit). */
 const PREFETCH_KEPT_MS = 30_000;
 
+/** Takes `entry` out of the downloads waiting for `href`; false when it was taken already. */
+function dropPrefetch(href: string, entry: Prefetch): boolean {
+  const list = prefetched.get(href) ?? [];
+  if (!list.includes(entry)) return false;
+  list.splice(list.indexOf(entry), 1);
+  if (!list.length) prefetched.delete(href);
+  return true;
+}
+
 /** A download `prefetchConfigs` started for this URL, taken once. */
 function takePrefetched(href: string): Prefetch | undefined {
-  const list = prefetched.get(href);
-  const first = list?.shift();
-  if (list && !list.length) prefetched.delete(href);
+  const first = prefetched.get(href)?.[0];
+  if (first) dropPrefetch(href, first);
   return first;
 }
 
@@ -157,9 +162,9 @@ function checkSrc(src: string, path = 'src', what = 'trial config'): URL | Probl
 export async function loadConfigFromUrl(src: string, signal: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ConfigState> {
   const loaded = await fetchJson(src, signal, timeoutMs, 'src', 'trial config', true);
   if (!('data' in loaded)) return loaded;
-  await yieldToMain();
+  await nextTask();
   const state = await stateFromValue(loaded.data, 'config');
-  await yieldToMain(); // and rendering is another: no long task for a page that embeds a big trial
+  await nextTask(); // and rendering is another: no long task for a page that embeds a big trial
   return state;
 }
 
@@ -214,7 +219,7 @@ export async function fetchJson(src: string, signal: AbortSignal, timeoutMs: num
       return fail(`The ${what} from ${url.href} stopped loading part way. Try again later.`);
     }
     if (text.length > LIMITS.configBytes) return fail(tooBig(url, text.length));
-    await yieldToMain(); // downloading, parsing and validating a big config are separate tasks
+    await nextTask(); // downloading, parsing and validating a big config are separate tasks
     try {
       return { data: JSON.parse(text) };
     } catch (error) {
@@ -230,12 +235,6 @@ export async function fetchJson(src: string, signal: AbortSignal, timeoutMs: num
     clearTimeout(timer);
     signal.removeEventListener('abort', abortOnCaller);
   }
-}
-
-/** Lets the browser handle input and paint between steps (scheduler.yield where it exists). */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function tooBig(url: URL, bytes: number): string {

@@ -1,5 +1,6 @@
 import { fromClinicalTrialsGov } from '../core/ctgov-import.js';
-import { fetchJson, stateFromValue, yieldToMain, type ConfigState } from './config-source.js';
+import { fetchJson, stateFromValue, type ConfigState } from './config-source.js';
+import { nextTask } from './render-turns.js';
 
 /**
  * `ctgov-src`: fetches a ClinicalTrials.gov API v2 study record, imports it and validates the
@@ -13,8 +14,8 @@ export async function loadCtgovFromUrl(src: string, signal: AbortSignal, timeout
   if (signal.aborted) return { status: 'idle' };
   const result = fromClinicalTrialsGov(loaded.data, { questions: false });
   if (!result.ok) return { status: 'error', problems: [{ path: 'ctgov-src', message: result.message }] };
-  await yieldToMain();
+  await nextTask();
   const state = await stateFromValue(result.config, 'imported ClinicalTrials.gov record');
-  await yieldToMain();
+  await nextTask();
   return state;
 }

@@ -82,24 +82,23 @@ const painting = new Set<Turn>();
 /** `waitForTurn` once what is on the screen now has been painted: for what is below a first screen. */
 export function waitForTurnAfterPaint(turn: Turn): Promise<void> {
   return new Promise((resolve) => {
-    let ran = false;
     const run: Turn = (now) => {
-      painting.delete(run);
-      if (ran) return;
-      ran = true;
       turn(now);
       resolve();
     };
     painting.add(run);
+    // Out of `painting` into the turns' queue: a turn is in one of the two, so it runs once.
     void afterNextPaint().then(() => {
-      if (painting.has(run)) void waitForTurn(run);
+      if (painting.delete(run)) void waitForTurn(run);
     });
   });
 }
 
 /** Everything waiting renders before the page prints (and before Save as PDF). */
 export function renderAllNow(): void {
-  for (const turn of [...painting, ...waiting.splice(0)]) turn(true);
+  const now = [...painting, ...waiting.splice(0)];
+  painting.clear();
+  for (const turn of now) turn(true);
 }
 
 if (typeof window !== 'undefined') window.addEventListener('beforeprint', renderAllNow);

@@ -317,8 +317,7 @@ export abstract class TrialElement extends TrialBase {
     }
     const pending = waitForTurn((now) => {
       this.turnFor = this.trialConfig;
-      this.requestUpdate();
-      if (now) this.performUpdate(); // printing: render before the page is laid out for paper
+      this.renderAgain(now);
     });
     this.turnPending = pending;
     void pending.then(() => {
@@ -332,10 +331,13 @@ export abstract class TrialElement extends TrialBase {
    * page at once, such as the glossary's terms, so their re-renders are not one long task.
    */
   renderInTurn(): Promise<void> {
-    return waitForTurn((now) => {
-      this.requestUpdate();
-      if (now) this.performUpdate(); // printing
-    });
+    return waitForTurn((now) => this.renderAgain(now));
+  }
+
+  /** Renders again: in a microtask, or `now` when the page is about to print (before it is laid out for paper). */
+  protected renderAgain(now: boolean): void {
+    this.requestUpdate();
+    if (now) this.performUpdate();
   }
 
   /** The element's helpers for its on-demand chunks (the same object for every chunk). */

@@ -52,11 +52,10 @@ export const CARD_VARIANTS = ['full', 'compact'] as const;
 const mayShowFindings = (config: TrialConfig) => config.findings !== undefined || studyHasEnded(config.status);
 
 /**
- * The sections a config's first update leaves for later (see `shownFor`), all below the first
- * screen: the places once that screen is painted, then the rest in a task of its own.
+ * The step (see `shownFor`) at which each section below the first screen is added: the places once
+ * that screen is painted (1), then the rest in a task of its own (2). Every other section is step 0.
  */
-const PLACES_STEP: readonly CardSection[] = ['locations'];
-const LAST_STEP: readonly CardSection[] = ['contact', 'sponsor', 'registry'];
+const STEP: Partial<Record<CardSection, 1 | 2>> = { locations: 1, contact: 2, sponsor: 2, registry: 2 };
 
 /** How many sites are listed before "Show all". */
 const FIRST_SITES = 3;
@@ -158,7 +157,7 @@ export class TrialCard extends TrialElement {
     const hidden = this.hidden_;
     // On the server, and over the server's markup (which holds it all), the whole card at once.
     const step = isServer || this.serverRendered ? 2 : this.shownFor?.config === config ? this.shownFor.step : 0;
-    const show = (section: CardSection) => !hidden.has(section) && (step === 2 || !LAST_STEP.includes(section)) && (step >= 1 || !PLACES_STEP.includes(section));
+    const show = (section: CardSection) => !hidden.has(section) && (STEP[section] ?? 0) <= step;
     const compact = this.checkedAttribute('variant', this.variant, CARD_VARIANTS, 'full') === 'compact';
     return html`<article class="card panel ${compact ? 'compact' : ''}" part="card" aria-labelledby="title">
       <header part="header">
@@ -461,8 +460,7 @@ export class TrialCard extends TrialElement {
         const shown = this.trialConfig;
         if (!shown || (this.shownFor?.config === shown && this.shownFor.step >= step)) return;
         this.shownFor = { config: shown, step: now ? 2 : step };
-        this.requestUpdate();
-        if (now) this.performUpdate();
+        this.renderAgain(now);
       };
       const pending = waitForTurnAfterPaint((now) => show(1, now)).then(() => waitForTurn((now) => show(2, now)));
       this.restPending = pending;
